@@ -1,0 +1,58 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Settings shared by every Swift target: Swift 6 language mode and the upcoming features we opt into.
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "probis",
+    products: [
+        .executable(name: "probis", targets: ["probis"]),
+        .library(name: "ProbisModel", targets: ["ProbisModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        // Pure model: value types, graph queries, validation, regional rules. No I/O, no third-party imports.
+        .target(name: "ProbisModel", swiftSettings: swiftSettings),
+        // ProcessMaps YAML reading and writing with source positions.
+        .target(
+            name: "ProbisYAML",
+            dependencies: ["ProbisModel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        // The command-line tool: the only target that sees everything.
+        .executableTarget(
+            name: "probis",
+            dependencies: [
+                "ProbisModel",
+                "ProbisYAML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProbisModelTests",
+            dependencies: ["ProbisModel"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProbisYAMLTests",
+            dependencies: ["ProbisModel", "ProbisYAML"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProbisCLITests",
+            dependencies: ["probis"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

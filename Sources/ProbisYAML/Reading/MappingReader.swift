@@ -1,0 +1,174 @@
+import Foundation
+import ProbisModel
+import Yams
+
+/// Reads one YAML mapping as a typed record: every value is checked for its type, every missing required
+/// key and every unknown key is reported at its line and column, and decoding goes on after an error so
+/// that one run reports everything wrong in a file.
+struct MappingReader {
+    /// Where diagnostics go.
+    let context: DecodingContext
+    /// What the mapping is, for messages: "position", "step 'kirim-surat'".
+    var what: String
+    /// Where the mapping starts.
+    let location: SourceLocation
+    private var entries: [String: (key: Node, value: Node)] = [:]
+
+    /// Reads a node that must be a mapping whose keys are among `keys`.
+    ///
+    /// Reports a located error and returns `nil` if the node is not a mapping; reports each unknown key
+    /// (with the closest allowed key as a suggestion) and ignores it.
+    init?(_ node: Node, what: String, keys: [String], context: DecodingContext) {
+        self.context = context
+        self.what = what
+        self.location = context.location(of: node)
+        guard case let .mapping(mapping) = node else {
+            context.error("wrong-type", at: node, "\(what) must be a mapping of keys to values, found \(DecodingContext.describe(node))")
+            return nil
+        }
+        for (key, value) in mapping {
+            guard case let .scalar(scalar) = key else {
+                context.error("wrong-type", at: key, "keys of \(what) must be plain words, found \(DecodingContext.describe(key))")
+                continue
+            }
+            guard keys.contains(scalar.string) else {
+                context.error("unknown-key", at: key,
+                    "unknown key '\(DecodingContext.preview(scalar.string))' in \(what)\(Suggestion.hint(for: scalar.string, in: keys))")
+                continue
+            }
+            entries[scalar.string] = (key, value)
+        }
+    }
+
+    /// Whether the key is present (with any value).
+    func has(_ key: String) -> Bool { entries[key] != nil }
+
+    /// The value node of a key, if present.
+    func node(_ key: String) -> Node? { entries[key]?.value }
+
+    /// The location of a key's value, or of the mapping if the key is absent.
+    func location(_ key: String) -> SourceLocation {
+        entries[key].map { context.location(of: $0.value) } ?? location
+    }
+
+    /// Reports a missing required key.
+    func missing(_ key: String) {
+        context.error("missing-key", at: location, "\(what) is missing required key '\(key)'")
+    }
+
+    // MARK: Scalars
+
+    /// A string value; any scalar's text is taken as written. Reports a missing required key, an empty
+    /// value, or a mapping or list where a string belongs.
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard case let .scalar(scalar) = node else {
+            context.error("wrong-type", at: node, "'\(key)' of \(what) must be text, found \(DecodingContext.describe(node))")
+            return nil
+        }
+        if scalar.string.allSatisfy(\.isWhitespace) {
+            if required { context.error("missing-key", at: node, "'\(key)' of \(what) is empty") }
+            return nil
+        }
+        // Block scalars (`>` and `|`) end with a newline that is not part of the value.
+        var text = scalar.string
+        while text.last?.isNewline == true { text.removeLast() }
+        return text
+    }
+
+    /// A whole number within a range.
+    func int(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
+        guard let text = string(key, required: required) else { return nil }
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            context.error("wrong-type", at: location(key), "'\(key)' of \(what) must be a whole number, found '\(DecodingContext.preview(text))'")
+            return nil
+        }
+        guard range.contains(value) else {
+            let bound = range.upperBound == .max ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
+            context.error("out-of-range", at: location(key), "'\(key)' of \(what) must be \(bound), found \(value)")
+            return nil
+        }
+        return value
+    }
+
+    /// A boolean written `true` or `false` (also `yes`/`no`, `ya`/`tidak`).
+    func bool(_ key: String) -> Bool? {
+        guard let text = string(key) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "ya": return true
+        case "false", "no", "tidak": return false
+        default:
+            context.error("wrong-type", at: location(key), "'\(key)' of \(what) must be true or false, found '\(DecodingContext.preview(text))'")
+            return nil
+        }
+    }
+
+    /// One of an enumeration's raw values, suggesting the closest on a typo.
+    func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false) -> E?
+    where E.RawValue == String {
+        guard let text = string(key, required: required) else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let allowed = E.allCases.map(\.rawValue)
+        let hint = Suggestion.closest(to: text, in: allowed).map { "did you mean '\($0)'?" }
+            ?? "expected one of: " + allowed.joined(separator: ", ")
+        context.error("unknown-value", at: location(key), "'\(key)' of \(what) cannot be '\(DecodingContext.preview(text))' (\(hint))")
+        return nil
+    }
+
+    /// A reference by id, located at its value.
+    func reference<ID: ModelIdentifier>(_ key: String, required: Bool = false) -> Reference<ID>? {
+        guard let text = string(key, required: required) else { return nil }
+        return Reference(ID(rawValue: text), at: location(key))
+    }
+
+    // MARK: Lists
+
+    /// The items of a list value; a single scalar counts as a list of one when `allowScalar` is set.
+    func list(_ key: String, required: Bool = false, allowScalar: Bool = false) -> [Node]? {
+        guard let node = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        switch node {
+        case let .sequence(sequence): return Array(sequence)
+        case let .scalar(scalar) where allowScalar && !scalar.string.isEmpty: return [node]
+        default:
+            context.error("wrong-type", at: node, "'\(key)' of \(what) must be a list, found \(DecodingContext.describe(node))")
+            return nil
+        }
+    }
+
+    /// A list of strings (or one string).
+    func strings(_ key: String) -> [String] {
+        (list(key, allowScalar: true) ?? []).compactMap { item in
+            guard case let .scalar(scalar) = item, !scalar.string.isEmpty else {
+                context.error("wrong-type", at: item, "items of '\(key)' in \(what) must be text, found \(DecodingContext.describe(item))")
+                return nil
+            }
+            return scalar.string
+        }
+    }
+
+    /// A list of references (or one reference), each located at its item.
+    func references<ID: ModelIdentifier>(_ key: String) -> [Reference<ID>] {
+        (list(key, allowScalar: true) ?? []).compactMap { item in
+            guard case let .scalar(scalar) = item, !scalar.string.isEmpty else {
+                context.error("wrong-type", at: item, "items of '\(key)' in \(what) must be ids, found \(DecodingContext.describe(item))")
+                return nil
+            }
+            return Reference(ID(rawValue: scalar.string), at: context.location(of: item))
+        }
+    }
+
+    /// A nested mapping.
+    func mapping(_ key: String, what nested: String, keys: [String], required: Bool = false) -> MappingReader? {
+        guard let node = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        return MappingReader(node, what: nested, keys: keys, context: context)
+    }
+}

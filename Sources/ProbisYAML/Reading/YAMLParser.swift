@@ -1,0 +1,74 @@
+import ProbisModel
+import Yams
+
+/// Turns one file's text into a Yams node tree, or a single located error.
+enum YAMLParser {
+    /// Parses exactly one YAML document.
+    static func parse(_ source: SourceText) -> Result<Node, Diagnostic> {
+        if let problem = AliasGuard.check(source) { return .failure(problem) }
+        do {
+            let parser = try Parser(yaml: source.text)
+            guard let root = try parser.singleRoot() else {
+                return .failure(.error("empty-file", at: SourceLocation(file: source.file, line: 1, column: 1),
+                    "file holds no YAML document"))
+            }
+            return .success(root)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, file: source.file, text: source.text))
+        } catch {
+            return .failure(.error("yaml-syntax", at: SourceLocation(file: source.file, line: 1, column: 1),
+                "YAML could not be read: \(error)"))
+        }
+    }
+
+    /// One located line for a Yams error.
+    static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
+        func phrase(_ context: YamlError.Context?, _ problem: String) -> String {
+            guard let context else { return "YAML syntax: \(problem)" }
+            return "YAML syntax: \(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _):
+            let tab = lineText(text, mark.line).prefix(mark.column).contains("\t")
+            let hint = tab ? " (YAML does not allow tabs for indentation; use spaces)" : ""
+            return .error("yaml-syntax", at: at(mark), phrase(context, problem) + hint)
+        case let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            return .error("yaml-syntax", at: at(mark), phrase(context, problem))
+        case let .reader(problem, offset, _, _):
+            let location = offset.map { characterLocation(text, offset: $0, file: file) }
+                ?? SourceLocation(file: file, line: 1, column: 1)
+            return .error("yaml-syntax", at: location, "YAML syntax: \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return .error("duplicate-key", at: at(context.mark),
+                "key \(keys) is written more than once in the same mapping")
+        case .memory:
+            return .error("yaml-syntax", at: SourceLocation(file: file, line: 1, column: 1), "YAML parser ran out of memory")
+        default:
+            return .error("yaml-syntax", at: SourceLocation(file: file, line: 1, column: 1), "YAML could not be read: \(error)")
+        }
+    }
+
+    /// The text of a 1-based line, or "".
+    private static func lineText(_ text: String, _ line: Int) -> Substring {
+        var current = 1
+        var start = text.startIndex
+        while current < line, let newline = text[start...].firstIndex(of: "\n") {
+            start = text.index(after: newline)
+            current += 1
+        }
+        guard current == line else { return "" }
+        let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
+        return text[start..<end]
+    }
+
+    /// Line and column of a character offset.
+    private static func characterLocation(_ text: String, offset: Int, file: String) -> SourceLocation {
+        var line = 1, column = 1
+        for character in text.prefix(offset) {
+            if character == "\n" { line += 1; column = 1 } else { column += character.unicodeScalars.count }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}
