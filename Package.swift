@@ -45,13 +45,13 @@ let package = Package(
         .testTarget(
             name: "ProbisYAMLTests",
             dependencies: ["ProbisModel", "ProbisYAML"],
-            resources: [.copy("Fixtures")],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ProbisCLITests",
             dependencies: ["probis"],
-            resources: [.copy("Fixtures")],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -111,7 +111,8 @@ extension DocumentReader {
         guard let reader = MappingReader(node, what: "branch of \(step)", keys: ["label", "to", "means"], context: context) else {
             return nil
         }
-        let label = reader.string("label", required: true)
+        // An empty or missing label is reported by the validator ("branch N of decision … has no label").
+        let label = reader.string("label")
         let target: Reference<StepID>? = reader.reference("to", required: true)
         let meaning = reader.enumeration("means", BranchMeaning.self)
         guard let target else { return nil }

@@ -26,14 +26,21 @@ struct MappingReader {
             context.error("wrong-type", at: node, "\(what) must be a mapping of keys to values, found \(DecodingContext.describe(node))")
             return nil
         }
+        // Name the element by its id (or code, or label) in every message, including unknown keys.
+        for nameKey in ["id", "code", "label"] where keys.contains(nameKey) {
+            if case let .scalar(name)? = mapping[nameKey], !name.string.isEmpty, name.string.count <= 80 {
+                self.what = "\(what) '\(name.string)'"
+                break
+            }
+        }
         for (key, value) in mapping {
             guard case let .scalar(scalar) = key else {
-                context.error("wrong-type", at: key, "keys of \(what) must be plain words, found \(DecodingContext.describe(key))")
+                context.error("wrong-type", at: key, "keys of \(self.what) must be plain words, found \(DecodingContext.describe(key))")
                 continue
             }
             guard keys.contains(scalar.string) else {
                 context.error("unknown-key", at: key,
-                    "unknown key '\(DecodingContext.preview(scalar.string))' in \(what)\(Suggestion.hint(for: scalar.string, in: keys))")
+                    "unknown key '\(DecodingContext.preview(scalar.string))' in \(self.what)\(Suggestion.hint(for: scalar.string, in: keys))")
                 continue
             }
             entries[scalar.string] = (key, value)

@@ -25,6 +25,9 @@ enum YAMLParser {
     static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         func phrase(_ context: YamlError.Context?, _ problem: String) -> String {
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return "YAML nests more than 1000 levels deep; ProcessMaps documents nest a few levels"
+            }
             guard let context else { return "YAML syntax: \(problem)" }
             return "YAML syntax: \(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
         }
@@ -40,14 +43,37 @@ enum YAMLParser {
                 ?? SourceLocation(file: file, line: 1, column: 1)
             return .error("yaml-syntax", at: location, "YAML syntax: \(problem)")
         case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return .error("duplicate-key", at: at(context.mark),
-                "key \(keys) is written more than once in the same mapping")
+            let keys = duplicates.sorted()
+            let first = at(context.mark)
+            let place = keys.count == 1 ? repeatedKey(keys[0], after: first, in: text) : nil
+            let quoted = keys.map { "'\($0)'" }.joined(separator: ", ")
+            let earlier = place == nil ? "" : " (first at line \(first.line))"
+            return .error("duplicate-key", at: place ?? first,
+                "key \(quoted) is written more than once in the same mapping\(earlier)")
         case .memory:
             return .error("yaml-syntax", at: SourceLocation(file: file, line: 1, column: 1), "YAML parser ran out of memory")
         default:
             return .error("yaml-syntax", at: SourceLocation(file: file, line: 1, column: 1), "YAML could not be read: \(error)")
         }
+    }
+
+    /// Where a block-mapping key written at `first` is written again: the next line that has the same key
+    /// at the same column. `nil` when it cannot be found (e.g. in a flow mapping).
+    private static func repeatedKey(_ key: String, after first: SourceLocation, in text: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = first.column - 1
+        guard first.line >= 1 else { return nil }
+        for number in first.line..<lines.count {
+            let line = lines[number]
+            let body = line.drop { $0 == " " }
+            if body.isEmpty || body.hasPrefix("#") { continue }
+            let indentation = line.count - body.count
+            if indentation < indent || (indentation == indent && body.hasPrefix("- ")) { return nil }
+            if indentation == indent && body.hasPrefix(key + ":") {
+                return SourceLocation(file: first.file, line: number + 1, column: first.column)
+            }
+        }
+        return nil
     }
 
     /// The text of a 1-based line, or "".

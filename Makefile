@@ -1,0 +1,38 @@
+# probis: the two commands a newcomer needs are `make review` and `make test`.
+# Both install what they need (libgraphviz-dev through apt-get) when pkg-config cannot find it.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PROBIS := .build/release/probis
+
+.PHONY: review test deps build check-schema bench clean
+
+## Installs the system libraries probis links against.
+deps:
+	@pkg-config --exists libgvc || { \
+	  echo "make: installing libgraphviz-dev (Graphviz C library) with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev >/dev/null; }
+	@pkg-config --exists libgvc
+
+## Builds the release binary.
+build: deps
+	$(SWIFT) build -c release --product probis
+
+## The main job on the shipped ProcessMaps: validate the library.
+review: build
+	$(PROBIS) validate ProcessMaps
+
+## Runs every test.
+test: deps check-schema
+	$(SWIFT) test
+
+## Checks the shipped ProcessMaps against the editor schema (docs/processmaps.schema.json).
+check-schema:
+	python3 scripts/check-schema.py ProcessMaps
+
+## Runs the benchmarks recorded in the README.
+bench: build
+	python3 benchmarks/load_library.py
+
+clean:
+	rm -rf .build

@@ -1,0 +1,29 @@
+#!/usr/bin/env python3
+"""Checks every ProcessMaps file against docs/processmaps.schema.json, so the editor schema cannot drift
+from the format. Usage: python3 scripts/check-schema.py [DIR]   (default ProcessMaps)."""
+import json, pathlib, sys
+import jsonschema, yaml
+
+root = pathlib.Path(__file__).resolve().parent.parent
+schema = json.loads((root / "docs" / "processmaps.schema.json").read_text())
+validator = jsonschema.Draft202012Validator(schema)
+folder = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else root / "ProcessMaps"
+
+class Loader(yaml.SafeLoader):
+    """Reads every scalar as text, as probis does (codes like 01 stay strings)."""
+for first in list(Loader.yaml_implicit_resolvers):
+    Loader.yaml_implicit_resolvers[first] = [r for r in Loader.yaml_implicit_resolvers[first]
+                                              if r[0] in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:bool")]
+
+failures = 0
+files = sorted(folder.rglob("*.yaml"))
+for path in files:
+    document = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+    if isinstance(document, dict) and document.get("kind") == "scenario":
+        continue  # scenarios are checked by probis itself
+    for error in sorted(validator.iter_errors(document), key=str):
+        failures += 1
+        where = "/".join(str(p) for p in error.absolute_path)
+        print(f"{path}: schema: {where}: {error.message}")
+print(f"{len(files)} files checked against docs/processmaps.schema.json: {failures} problems")
+sys.exit(1 if failures else 0)
