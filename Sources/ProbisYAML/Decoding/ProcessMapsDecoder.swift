@@ -58,7 +58,7 @@ struct DocumentReader {
                 "a ProcessMaps file must hold a mapping with 'kind:' and 'id:', found \(DecodingContext.describe(root))")
             return nil
         }
-        guard let kindNode = mapping["kind"] else {
+        guard let kindNode = MappingReader.value(of: "kind", in: mapping) else {
             context.error("missing-key", at: root, "document is missing required key 'kind' (one of: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))")
             return nil
         }

@@ -28,7 +28,7 @@ struct MappingReader {
         }
         // Name the element by its id (or code, or label) in every message, including unknown keys.
         for nameKey in ["id", "code", "label"] where keys.contains(nameKey) {
-            if case let .scalar(name)? = mapping[nameKey], !name.string.isEmpty, name.string.count <= 80 {
+            if case let .scalar(name)? = Self.value(of: nameKey, in: mapping), !name.string.isEmpty, name.string.count <= 80 {
                 self.what = "\(what) '\(name.string)'"
                 break
             }
@@ -45,6 +45,15 @@ struct MappingReader {
             }
             entries[scalar.string] = (key, value)
         }
+    }
+
+    /// The value of a plain key, compared as text. (Yams' own subscript resolves every key's tag with
+    /// regular expressions, which dominated the load time of large libraries.)
+    static func value(of key: String, in mapping: Node.Mapping) -> Node? {
+        for (candidate, value) in mapping {
+            if case let .scalar(scalar) = candidate, scalar.string == key { return value }
+        }
+        return nil
     }
 
     /// Whether the key is present (with any value).
