@@ -49,6 +49,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ProbisLibraryTests",
+            dependencies: ["ProbisModel", "ProbisYAML", .product(name: "Yams", package: "Yams")],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ProbisCLITests",
             dependencies: ["probis"],
             exclude: ["Fixtures"],

@@ -91,6 +91,8 @@ schema = {
         document("artifact-catalog", ["artifacts"], {"artifacts": {"type": "array", "items": obj(["id", "title"], {
             "id": ID, "title": TEXT, "kind": enum("dokumen", "surat"), "contents": TEXTS, "cite": CITE})}}),
         document("organization-type", ["positions"], {
+            "structure-levels": {"type": "integer", "minimum": 1,
+                                 "description": "Structure levels as the regulation classifies the type (Bungo Pasal 26)"},
             "positions": {"type": "array", "items": POSITION},
             "flow": obj(["steps"], {"lanes": {"type": "array", "items": LANE},
                                     "steps": {"type": "array", "items": STEP}})}),

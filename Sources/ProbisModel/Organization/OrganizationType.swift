@@ -7,12 +7,16 @@ public struct OrganizationType: Hashable, Sendable, Codable {
     public var positions: [Position]
     /// The stage flow as a peta lintas fungsi whose lanes are positions and team roles.
     public var flow: CrossFunctionalMap?
+    /// How many structure levels the regulation says the type has, where it classifies types that way
+    /// (Bungo Pasal 26: Dinas/Badan with 1, 2 or more than 2 levels; "more than 2" is written 3).
+    public var structureLevels: Int?
 
     /// Creates an organization type.
-    public init(header: DocumentHeader, positions: [Position], flow: CrossFunctionalMap? = nil) {
+    public init(header: DocumentHeader, positions: [Position], flow: CrossFunctionalMap? = nil, structureLevels: Int? = nil) {
         self.header = header
         self.positions = positions
         self.flow = flow
+        self.structureLevels = structureLevels
     }
 
     /// The position with an id, if any.

@@ -4,7 +4,7 @@ import Yams
 extension DocumentReader {
     /// `kind: organization-type`.
     func organizationType(_ node: Node) -> Document? {
-        guard var reader = root(node, kind: .organizationType, keys: ["positions", "flow"]) else { return nil }
+        guard var reader = root(node, kind: .organizationType, keys: ["positions", "flow", "structure-levels"]) else { return nil }
         let header = self.header(&reader, kind: .organizationType)
         let positions = each(reader.list("positions", required: true)) { position($0, source: header?.source) }
         var flow: CrossFunctionalMap?
@@ -13,8 +13,9 @@ extension DocumentReader {
                 + LaneRole.teamRoles.map { Lane(id: LaneID($0.rawValue), title: $0.title, role: $0) }
             flow = crossFunctionalMap(flowReader, source: header?.source, positions: positions, defaultLanes: defaultLanes)
         }
+        let levels = reader.int("structure-levels", in: 1...10)
         guard let header else { return nil }
-        return .organizationType(OrganizationType(header: header, positions: positions, flow: flow))
+        return .organizationType(OrganizationType(header: header, positions: positions, flow: flow, structureLevels: levels))
     }
 
     private func position(_ node: Node, source: String?) -> Position? {

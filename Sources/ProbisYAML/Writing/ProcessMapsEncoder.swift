@@ -31,6 +31,7 @@ struct DocumentWriter {
         case let .artifactCatalog(catalog):
             builder.add("artifacts", nodes: catalog.artifacts.map { artifact($0, source: catalog.header.source) })
         case let .organizationType(type):
+            builder.add("structure-levels", type.structureLevels)
             builder.add("positions", nodes: type.positions.map { position($0, source: type.header.source) })
             if let flow = type.flow {
                 var nested = NodeBuilder()

@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let loaded = LibraryLoader.load(paths: paths.isEmpty ? ["ProcessMaps"] : paths)
-        let diagnostics = (loaded.diagnostics + Validator.validate(loaded.library)).sorted()
+        let diagnostics = (loaded.diagnostics + Validator.validate(loaded.library) + RuleBook.standard.check(loaded.library)).sorted()
         let report = ValidationReport(files: loaded.files.count, documents: loaded.library.documents.count, diagnostics: diagnostics)
         switch format {
         case .json:

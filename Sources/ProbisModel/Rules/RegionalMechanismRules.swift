@@ -1,0 +1,96 @@
+/// Banten: who decrees a tim kerja depends on its scope.
+public struct BantenTeamDecreeRule: RegionalRule {
+    public init() {}
+    public let id = "banten-penetapan-tim-kerja"
+    public let summary = "A Banten tim kerja is decreed ('sk-tim-kerja') by the Kepala Daerah across instansi, by the Sekretaris Daerah across units, and by the head of the unit within it."
+    public let provisions: [String: RuleProvision] = [
+        "banten": RuleProvision(RegulationText.banten, "Lampiran huruf A (ketentuan pembentukan Tim Kerja) huruf a sampai c"),
+    ]
+
+    /// The lane roles that may issue the decree, by scope.
+    static func decreers(for scope: Mechanism.Scope) -> [LaneRole] {
+        switch scope {
+        case .lintasInstansi: [.kepalaDaerah]
+        case .lintasUnit, .lintasPerangkatDaerah: [.sekretarisDaerah]
+        case .dalamUnit: [.pimpinanUnit, .kepalaPerangkatDaerah]
+        }
+    }
+
+    public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
+        guard case let .petaLintasFungsi(map) = document, let mechanism = map.mechanism,
+              let scope = mechanism.scope else { return [] }
+        let decrees = map.flow.steps.filter { $0.outputs.contains { $0.id == "sk-tim-kerja" } }
+        if decrees.isEmpty {
+            guard mechanism.mode == .timKerja, mechanism.kind == .penunjukan else { return [] }
+            return [context.finding(id, at: mechanism.location,
+                "team mechanism '\(map.header.id)' issues no Surat Keputusan Tim Kerja ('sk-tim-kerja')")]
+        }
+        let allowed = Self.decreers(for: scope)
+        return decrees.compactMap { step in
+            let role = map.flow.lane(step.lane.id)?.role
+            guard role.map(allowed.contains) != true else { return nil }
+            let expected = allowed.map(\.title).joined(separator: " or ")
+            return context.finding(id, at: step.lane.location ?? step.location,
+                "step '\(step.id)' decrees a \(scope.rawValue) tim kerja in lane '\(step.lane.id)'; it is decreed by the \(expected)")
+        }
+    }
+}
+
+/// Banten: a pelaksana leads a team only with a bachelor's degree, golongan III/b and relevant experience.
+public struct BantenPelaksanaTeamLeaderRule: RegionalRule {
+    public init() {}
+    public let id = "banten-pelaksana-ketua-tim"
+    public let summary = "A Pelaksana position named in a ketua-tim lane requires at least S1, golongan III/b and relevant experience in its qualifications."
+    public let provisions: [String: RuleProvision] = [
+        "banten": RuleProvision(RegulationText.banten, "Pasal 10 ayat (3)"),
+    ]
+
+    public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
+        let type: OrganizationType?
+        let flow: CrossFunctionalMap?
+        switch document {
+        case let .organizationType(value): (type, flow) = (value, value.flow)
+        case let .petaLintasFungsi(value): (type, flow) = (value.organization.flatMap { context.library.organizationType($0.id) }, value.flow)
+        default: return []
+        }
+        guard let type, let flow else { return [] }
+        var out: [Diagnostic] = []
+        for lane in flow.lanes(with: .ketuaTim) {
+            for reference in lane.positions {
+                guard let position = type.position(reference.id), position.tier == .pelaksana else { continue }
+                let missing = Qualifications.teamLeaderShortfalls(position.qualifications)
+                guard !missing.isEmpty else { continue }
+                out.append(context.finding(id, at: reference.location ?? lane.location,
+                    "pelaksana '\(position.id)' may lead a team in lane '\(lane.id)' but its qualifications lack \(missing.joined(separator: ", "))"))
+            }
+        }
+        return out
+    }
+}
+
+/// Kota Jambi: assignments are fixed by the Kepala Perangkat Daerah.
+public struct KotaJambiAssignmentFixedByHeadRule: RegionalRule {
+    public init() {}
+    public let id = "kota-jambi-ditetapkan-kepala-pd"
+    public let summary = "In Kota Jambi, penunjukan within or across units and pengajuan sukarela are fixed by the Kepala Perangkat Daerah: the step that issues the surat penugasan or SK tim kerja is in a lane with role 'kepala-perangkat-daerah'."
+    public let provisions: [String: RuleProvision] = [
+        "kota-jambi": RuleProvision(RegulationText.kotaJambi, "Lampiran huruf B"),
+    ]
+
+    public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
+        guard case let .petaLintasFungsi(map) = document, let mechanism = map.mechanism,
+              mechanism.kind == .penunjukan || mechanism.kind == .pengajuanSukarela,
+              mechanism.scope == .dalamUnit || mechanism.scope == .lintasUnit else { return [] }
+        let fixing = map.flow.steps.filter { step in
+            step.outputs.contains { $0.id == "surat-penugasan" || $0.id == "sk-tim-kerja" }
+        }
+        guard !fixing.isEmpty else {
+            return [context.finding(id, at: mechanism.location,
+                "'\(map.header.id)' issues no surat penugasan or SK tim kerja, so nothing shows the Kepala Perangkat Daerah fixing the assignment")]
+        }
+        return fixing.filter { map.flow.lane($0.lane.id)?.role != .kepalaPerangkatDaerah }.map { step in
+            context.finding(id, at: step.lane.location ?? step.location,
+                "step '\(step.id)' fixes the assignment in lane '\(step.lane.id)', not in a lane of the Kepala Perangkat Daerah")
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// Team accountability: anggota tim report to the ketua tim, who reports to the leader or PPK.
+public struct TeamAccountabilityRule: RegionalRule {
+    public init() {}
+    public let id = "pertanggungjawaban-tim"
+    public let summary = "In an organization type's flow, every anggota-tim step is followed by a ketua-tim step, and every ketua-tim report leads to a lane holding a Pejabat Penilai Kinerja, a Pimpinan Unit Organisasi or a coordinator."
+    public let provisions: [String: RuleProvision] = [
+        "prov-jambi": RuleProvision(RegulationText.provinsiJambi, "Pasal 17 ayat (1) dan (2)"),
+        "kota-jambi": RuleProvision(RegulationText.kotaJambi, "Pasal 12 ayat (1) dan (2)"),
+        "bungo": RuleProvision(RegulationText.bungo, "Pasal 12 ayat (1)"),
+        "banten": RuleProvision(RegulationText.banten, "Pasal 14 ayat (1) dan (2)"),
+        "kaltim": RuleProvision(RegulationText.kaltim, "Pasal 18 ayat (2)"),
+    ]
+
+    public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
+        guard case let .organizationType(type) = document, let flow = type.flow else { return [] }
+        let members = Set(flow.lanes(with: .anggotaTim).map(\.id))
+        let leaders = Set(flow.lanes(with: .ketuaTim).map(\.id))
+        let assessors = type.reportingLanes
+        var out: [Diagnostic] = []
+        for step in flow.steps where members.contains(step.lane.id) {
+            let next = step.successors.compactMap(flow.step)
+            if next.isEmpty || !next.allSatisfy({ leaders.contains($0.lane.id) }) {
+                out.append(context.finding(id, at: step.location,
+                    "anggota tim step '\(step.id)' is not followed by a ketua tim step: team members report to the ketua tim"))
+            }
+        }
+        for step in flow.steps where leaders.contains(step.lane.id) && step.kind == .activity {
+            let previous = flow.steps.filter { $0.successors.contains(step.id) }
+            guard previous.contains(where: { members.contains($0.lane.id) }) else { continue }
+            let next = step.successors.compactMap(flow.step)
+            if !next.contains(where: { assessors.contains($0.lane.id) }) {
+                out.append(context.finding(id, at: step.location,
+                    "ketua tim step '\(step.id)' reports to no lane holding a Pejabat Penilai Kinerja, a Pimpinan Unit Organisasi or a coordinator"))
+            }
+        }
+        return out
+    }
+}
+
+/// Bungo: in a unit with a 2-level structure the Pengawas is appointed ketua tim.
+public struct BungoPengawasLeadsTeamRule: RegionalRule {
+    public init() {}
+    public let id = "bungo-pengawas-ketua-tim"
+    public let summary = "In a Bungo organization type with a 2-level structure ('structure-levels: 2'), the ketua-tim lane names a Pengawas position."
+    public let provisions: [String: RuleProvision] = [
+        "bungo": RuleProvision(RegulationText.bungo, "Pasal 9 ayat (2)"),
+    ]
+
+    public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
+        guard case let .organizationType(type) = document, type.structureLevels == 2, let flow = type.flow else { return [] }
+        guard !flow.lanes(with: .ketuaTim).isEmpty else {
+            return [context.finding(id, at: type.header.location,
+                "'\(type.header.id)' has a 2-level structure, so a Pengawas is appointed ketua tim, but its flow has no ketua-tim lane")]
+        }
+        let pengawas = Set(type.positions.filter { $0.tier == .pengawas }.map(\.id))
+        return flow.lanes(with: .ketuaTim)
+            .filter { lane in !lane.positions.contains { pengawas.contains($0.id) } }
+            .map { lane in
+                context.finding(id, at: lane.location,
+                    "'\(type.header.id)' has a 2-level structure, so the Pengawas is appointed ketua tim, but lane '\(lane.id)' names no Pengawas position")
+            }
+    }
+}

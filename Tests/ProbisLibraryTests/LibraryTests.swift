@@ -1,0 +1,70 @@
+import Foundation
+import ProbisModel
+import ProbisYAML
+import Testing
+import Yams
+
+/// The shipped regulation library in `ProcessMaps/`.
+enum ShippedLibrary {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let loaded = LibraryLoader.load(paths: [repository.appendingPathComponent("ProcessMaps").path])
+    static var library: Library { loaded.library }
+
+    /// Expected (actor, action) pairs per organization type and stage, typed from the regulation texts
+    /// (`Fixtures/stages/<region>.yaml`), independently of the ProcessMaps data.
+    static let expectations: [String: [String: [[String]]]] = {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/stages")
+        var all: [String: [String: [[String]]]] = [:]
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where file.hasSuffix(".yaml") {
+            let text = (try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)) ?? ""
+            let decoded = (try? YAMLDecoder().decode([String: [String: [[String]]]].self, from: text)) ?? [:]
+            all.merge(decoded) { first, _ in first }
+        }
+        return all
+    }()
+}
+
+struct LibraryTests {
+    @Test func theWholeLibraryValidatesClean() {
+        let library = ShippedLibrary.library
+        let diagnostics = ShippedLibrary.loaded.diagnostics + Validator.validate(library) + RuleBook.standard.check(library)
+        #expect(diagnostics.map(\.description) == [])
+    }
+
+    @Test func everyOrganizationTypeHasStageExpectations() {
+        let types = Set(ShippedLibrary.library.organizationTypes.map(\.header.id.rawValue))
+        #expect(types.subtracting(ShippedLibrary.expectations.keys).sorted() == [])
+        #expect(Set(ShippedLibrary.expectations.keys).subtracting(types).sorted() == [])
+    }
+
+    static var typeIDs: [String] { ShippedLibrary.library.organizationTypes.map(\.header.id.rawValue).sorted() }
+
+    @Test("Each stage is step-exact to the regulation text", arguments: typeIDs)
+    func stagesMatchTheText(_ id: String) throws {
+        let type = try #require(ShippedLibrary.library.organizationType(DocumentID(id)))
+        let flow = try #require(type.flow)
+        let ordered = FlowGraph(flow).topologicalOrder
+        for stage in Stage.allCases {
+            let actual = ordered.filter { $0.stage == stage && $0.kind == .activity }.map { step in
+                [flow.lane(step.lane.id)?.title ?? step.lane.id.rawValue, step.text]
+            }
+            let expected = ShippedLibrary.expectations[id]?[stage.rawValue] ?? []
+            #expect(actual == expected, "\(id) \(stage.rawValue)")
+        }
+    }
+
+    @Test func kaltimExamplesFromTheIssue() throws {
+        let tipe3 = try #require(ShippedLibrary.library.organizationType("kaltim.pd-tipe-3")?.flow)
+        let planning = tipe3.activities(in: .perencanaan)
+        #expect(planning.count == 6)
+        #expect(tipe3.lane(planning[0].lane.id)?.title == "Kepala Perangkat Daerah")
+        #expect(planning[0].text == "menyusun dan menetapkan perjanjian kinerja dan sasaran kinerja pegawai")
+        let evaluation = tipe3.activities(in: .evaluasi)
+        #expect(evaluation.count == 2)
+        #expect(tipe3.lane(evaluation[1].lane.id)?.title == "Kepala Perangkat Daerah")
+        #expect(evaluation[1].text.hasPrefix("meninjau atau menerima hasil pelaksanaan kegiatan"))
+        let sekolah = try #require(ShippedLibrary.library.organizationType("kaltim.sekolah")?.flow)
+        #expect(sekolah.activities(in: .evaluasi).count == 1)
+    }
+}
