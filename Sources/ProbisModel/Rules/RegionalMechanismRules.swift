@@ -72,7 +72,7 @@ public struct BantenPelaksanaTeamLeaderRule: RegionalRule {
 public struct KotaJambiAssignmentFixedByHeadRule: RegionalRule {
     public init() {}
     public let id = "kota-jambi-ditetapkan-kepala-pd"
-    public let summary = "In Kota Jambi, penunjukan within or across units and pengajuan sukarela are fixed by the Kepala Perangkat Daerah: the step that issues the surat penugasan or SK tim kerja is in a lane with role 'kepala-perangkat-daerah'."
+    public let summary = "In Kota Jambi, penunjukan within or across units and pengajuan sukarela are fixed by the Kepala Perangkat Daerah: every path from the start to an end that is not a refusal passes through a step in a lane with role 'kepala-perangkat-daerah'."
     public let provisions: [String: RuleProvision] = [
         "kota-jambi": RuleProvision(RegulationText.kotaJambi, "Lampiran huruf B"),
     ]
@@ -81,16 +81,23 @@ public struct KotaJambiAssignmentFixedByHeadRule: RegionalRule {
         guard case let .petaLintasFungsi(map) = document, let mechanism = map.mechanism,
               mechanism.kind == .penunjukan || mechanism.kind == .pengajuanSukarela,
               mechanism.scope == .dalamUnit || mechanism.scope == .lintasUnit else { return [] }
-        let fixing = map.flow.steps.filter { step in
-            step.outputs.contains { $0.id == "surat-penugasan" || $0.id == "sk-tim-kerja" }
+        let flow = map.flow
+        let graph = FlowGraph(flow)
+        // Walk from the start without entering the Kepala Perangkat Daerah's steps and without refusing:
+        // any end still reached is an assignment nobody in that lane fixed.
+        let heads = Set(flow.lanes(with: .kepalaPerangkatDaerah).map(\.id))
+        var seen = Set(graph.startIndices)
+        var frontier = graph.startIndices
+        while let u = frontier.popLast() {
+            let step = flow.steps[u]
+            let refusals = Set(step.branches.filter { $0.meaning == .ditolak }.map(\.target.id))
+            for v in graph.graph.successors[u] where !heads.contains(flow.steps[v].lane.id) && !refusals.contains(flow.steps[v].id) {
+                if seen.insert(v).inserted { frontier.append(v) }
+            }
         }
-        guard !fixing.isEmpty else {
-            return [context.finding(id, at: mechanism.location,
-                "'\(map.header.id)' issues no surat penugasan or SK tim kerja, so nothing shows the Kepala Perangkat Daerah fixing the assignment")]
-        }
-        return fixing.filter { map.flow.lane($0.lane.id)?.role != .kepalaPerangkatDaerah }.map { step in
-            context.finding(id, at: step.lane.location ?? step.location,
-                "step '\(step.id)' fixes the assignment in lane '\(step.lane.id)', not in a lane of the Kepala Perangkat Daerah")
+        return graph.endIndices.filter(seen.contains).prefix(1).map { index in
+            context.finding(id, at: mechanism.location,
+                "the assignment reaches '\(flow.steps[index].id)' without a step of the Kepala Perangkat Daerah fixing it")
         }
     }
 }

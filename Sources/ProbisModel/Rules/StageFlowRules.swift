@@ -43,12 +43,21 @@ public struct StageOrderRule: RegionalRule {
         let loops = graph.loopEdges
         let rank = Dictionary(uniqueKeysWithValues: Stage.allCases.enumerated().map { ($1, $0) })
         var out: [Diagnostic] = []
-        for (from, successors) in graph.graph.successors.enumerated() {
-            for to in successors where !loops.contains(Digraph.Edge(from: from, to: to)) {
-                let source = flow.steps[from], target = flow.steps[to]
-                guard let a = source.stage, let b = target.stage, rank[b]! < rank[a]! else { continue }
-                out.append(context.finding(id, at: source.location,
-                    "step '\(source.id)' (\(a.rawValue)) leads to '\(target.id)' (\(b.rawValue)): the stages go backwards outside a perbaikan loop"))
+        for (from, source) in flow.steps.enumerated() {
+            guard let a = source.stage else { continue }
+            // The next staged steps, looking through steps without a stage (decisions, connectors).
+            var seen: Set<Int> = [from]
+            var frontier = [from]
+            var reported: Set<StepID> = []
+            while let u = frontier.popLast() {
+                for v in graph.graph.successors[u] where !loops.contains(Digraph.Edge(from: u, to: v)) && seen.insert(v).inserted {
+                    let target = flow.steps[v]
+                    guard let b = target.stage else { frontier.append(v); continue }
+                    if rank[b]! < rank[a]!, reported.insert(target.id).inserted {
+                        out.append(context.finding(id, at: source.location,
+                            "step '\(source.id)' (\(a.rawValue)) leads to '\(target.id)' (\(b.rawValue)): the stages go backwards outside a perbaikan loop"))
+                    }
+                }
             }
         }
         return out

@@ -1,0 +1,38 @@
+import Foundation
+import ProbisModel
+import ProbisYAML
+import Testing
+
+/// Each folder under `Fixtures/rules/` holds, for one regional rule, a document that passes every check
+/// (`pass/`) and one that breaks the rule (`fail/`, with the exact diagnostics in `expected.txt`). The
+/// documents belong to test regions under `_base/` whose rule profiles are the five regions'.
+struct RuleFixtureTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/rules")
+
+    static var cases: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { $0 != "_base" }.sorted()
+    }
+
+    static func diagnostics(_ folder: String) -> [String] {
+        let loaded = LibraryLoader.load(paths: [root.appendingPathComponent("_base").path, folder])
+        let all = loaded.diagnostics + Validator.validate(loaded.library) + RuleBook.standard.check(loaded.library)
+        return all.sorted().map { $0.description.replacingOccurrences(of: folder + "/", with: "") }
+    }
+
+    @Test("The passing fixture of each rule is clean", arguments: cases)
+    func passes(_ name: String) {
+        #expect(Self.diagnostics(Self.root.appendingPathComponent("\(name)/pass").path) == [])
+    }
+
+    @Test("The failing fixture of each rule gives exactly its diagnostic", arguments: cases)
+    func fails(_ name: String) throws {
+        let folder = Self.root.appendingPathComponent("\(name)/fail").path
+        let expected = try String(contentsOfFile: folder + "/expected.txt", encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(Self.diagnostics(folder) == expected)
+    }
+
+    @Test func everyRuleHasFixtures() {
+        let covered = Set(Self.cases.map { $0.replacingOccurrences(of: "-bungo", with: "") })
+        #expect(RuleBook.standard.rules.map(\.id).filter { !covered.contains($0) } == [])
+    }
+}
