@@ -42,3 +42,15 @@ struct ListShowTests {
             status: 1))
     }
 }
+
+struct CoverageTests {
+    let fixtures = CLI.tests.appendingPathComponent("Fixtures")
+
+    @Test func coverageJSON() throws {
+        let texts = CLI.repository.appendingPathComponent("docs/regulations").path
+        let output = try CLI.run(["coverage", "--maps", "library", "--texts", texts, "--format", "json"], in: fixtures)
+        #expect(output.status == 0)
+        #expect(output.stderr == "")
+        try CLI.expectSnapshot(output.stdout, named: "coverage.json")
+    }
+}

@@ -68,3 +68,39 @@ struct LibraryTests {
         #expect(sekolah.activities(in: .evaluasi).count == 1)
     }
 }
+
+struct CoverageLibraryTests {
+    static let report: CoverageReport = {
+        let folder = ShippedLibrary.repository.appendingPathComponent("docs/regulations")
+        var texts: [String: String] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".txt") {
+            texts[name] = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        }
+        return CoverageReport(library: ShippedLibrary.library, rules: .standard, texts: texts)
+    }()
+
+    @Test func everyTextHasItsRegulationAndRules() {
+        #expect(Self.report.sources.map(\.source) == [
+            "000_b5ab6e6dab46e1d6.txt", "001_a4520ef57136d051.txt", "002_1e57fa4463b1ba41.txt",
+            "003_a9c4be2afb80f6cd.txt", "004_c6d99ee64fe95462.txt",
+        ])
+        #expect(Self.report.sources.map(\.region) == ["prov-jambi", "kota-jambi", "bungo", "banten", "kaltim"])
+        #expect(Self.report.sources.allSatisfy { !$0.rules.isEmpty && !$0.pasalInText.isEmpty })
+    }
+
+    @Test func everyOrganizationTypeAndMechanismIsListedAsEncoded() {
+        let listed = Set(Self.report.sources.flatMap(\.documents).map(\.id))
+        let encoded = ShippedLibrary.library.documents
+            .filter { ($0.kind == .organizationType || $0.kind == .petaLintasFungsi) && $0.header.source != nil }
+            .map(\.id.rawValue)
+        #expect(encoded.count >= 79) // 37 organization types and 42 mechanism maps when written
+        #expect(encoded.filter { !listed.contains($0) } == [])
+    }
+
+    @Test func everyCitedItemPointsAtAnElement() {
+        for source in Self.report.sources {
+            #expect(source.items.allSatisfy { !$0.elements.isEmpty })
+            #expect(Set(source.pasalNotEncoded).isDisjoint(with: source.pasalEncoded))
+        }
+    }
+}
