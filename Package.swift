@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(
             name: "ProbisCLITests",
             dependencies: ["probis"],
-            exclude: ["Fixtures"],
+            exclude: ["Fixtures", "Snapshots"],
             swiftSettings: swiftSettings
         ),
     ]
