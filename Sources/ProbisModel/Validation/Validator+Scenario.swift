@@ -181,3 +181,11 @@ extension Validator {
         }
     }
 }
+
+extension Validator {
+    /// Checks one scenario against the library it refers to: what a simulation checks before any run.
+    /// Diagnostics are sorted by location.
+    public static func validate(scenario: Scenario, in library: Library) -> [Diagnostic] {
+        Validator(library: library).checkScenario(scenario).sorted()
+    }
+}

@@ -1,0 +1,213 @@
+import ProbisModel
+
+/// One run of a compiled scenario: the event loop, the cases and the resource pools. Synchronous and
+/// deterministic: the same model, seed and replication number give the same result on any thread.
+struct Replication {
+    let model: SimulationModel
+    let index: Int
+    let horizon: Int64?
+    let warmUp: Int64
+
+    var now: Int64 = 0
+    var events = EventQueue()
+    var pools: [ResourcePool]
+    var tokens: [Token] = []
+    var freeTokens: [Int32] = []
+    var requests: [Request] = []
+    var freeRequests: [Int32] = []
+    var requestSequence: UInt64 = 0
+    var cases: [CaseState] = []
+    var joins: [Join] = []
+    var freeJoins: [Int32] = []
+
+    var workloadRandom: RandomStream
+    var durationRandom: RandomStream
+    var branchRandom: RandomStream
+    var letterRandom: RandomStream
+
+    var arrivalsMade = 0
+    /// Arrival times still to come in this cycle (per-year workloads), latest first.
+    var pendingArrivals: [Int64] = []
+    var gateOpen = true
+    var gate: [Int32] = []
+
+    var statistics: RunStatistics
+    /// Executed steps, when an event log was asked for.
+    var log: [EventRecord]?
+
+    /// A token: a case (or a team member, or a cycle's planning) at a step.
+    struct Token {
+        /// The case (0-based), or -1 - cycle for a cycle's planning.
+        var owner: Int32
+        var step: Int32
+        var join: Int32 = -1
+        var enable: Int64 = 0
+        var start: Int64 = 0
+        var pool: Int32 = -1
+        var person: Int32 = -1
+        var work: Int64 = 0
+    }
+
+    /// A request waiting for a person of a resource group.
+    struct Request {
+        var token: Int32
+        var group: Int32
+        var sequence: UInt64
+    }
+
+    /// A team at work: the members still working and the token that continues when they are done.
+    struct Join {
+        var remaining: Int32
+        var parent: Int32
+    }
+
+    /// A case (kegiatan).
+    struct CaseState {
+        var arrival: Int64
+        /// 0 individu, 1 tim kerja, 2 lintas unit.
+        var kind: UInt8
+        var teamSize: Int32
+        var counted: Bool
+        var reworks: Int32 = 0
+        var visits: Int32 = 0
+        var attempts: Int32 = 0
+        var penunjukanDone = false
+        var helped = false
+        var refused = false
+        var returnStep: Int32 = -1
+    }
+
+    init(model: SimulationModel, index: Int, logEvents: Bool) {
+        self.model = model
+        self.index = index
+        horizon = model.scenario.horizon
+        warmUp = model.scenario.warmUp
+        let seed = model.scenario.seed
+        workloadRandom = RandomStream(seed: seed, replication: index, purpose: StreamPurpose.workload.rawValue)
+        durationRandom = RandomStream(seed: seed, replication: index, purpose: StreamPurpose.durations.rawValue)
+        branchRandom = RandomStream(seed: seed, replication: index, purpose: StreamPurpose.branches.rawValue)
+        letterRandom = RandomStream(seed: seed, replication: index, purpose: StreamPurpose.letters.rawValue)
+        pools = model.positions.map { ResourcePool(headcount: $0.headcount) }
+        statistics = RunStatistics(steps: model.steps.count, warmUp: model.scenario.warmUp)
+        log = logEvents ? [] : nil
+    }
+
+    /// Runs to the horizon (or until every case of a limited workload is done) and returns the statistics.
+    mutating func run() throws -> ReplicationResult {
+        events.schedule(.cycleStart, at: 0, subject: 0, priority: EventKind.cycleStart.priority)
+        if case let .interarrival(sampler) = model.arrivals { scheduleArrival(after: 0, sampler: sampler) }
+        events.schedule(.sample, at: model.sampleInterval, subject: 0, priority: EventKind.sample.priority)
+        while let event = events.pop() {
+            if let horizon, event.time > horizon { break }
+            now = event.time
+            switch event.kind {
+            case .stepDone: try stepDone(event.subject)
+            case .letterArrived: try leave(event.subject)
+            case .cycleStart: try startCycle(Int(event.subject))
+            case .arrival: try arrive()
+            case .sample:
+                statistics.sample(wip: statistics.wip)
+                if events.count > 0 { events.schedule(.sample, at: now + model.sampleInterval, subject: 0, priority: EventKind.sample.priority) }
+            }
+        }
+        if horizon == nil { try checkEveryCaseFinished() }
+        return finish(at: horizon ?? now)
+    }
+
+    // MARK: Arrivals and cycles
+
+    /// Schedules the next arrival of a renewal process, unless the limit or the horizon is reached.
+    mutating func scheduleArrival(after time: Int64, sampler: Sampler) {
+        if let limit = model.limit, arrivalsMade >= limit { return }
+        let gap = Int64(sampler.sample(&workloadRandom).rounded())
+        let next = model.calendar.adding(work: gap, to: time)
+        if let horizon, next > horizon { return }
+        events.schedule(.arrival, at: next, subject: 0, priority: EventKind.arrival.priority)
+    }
+
+    mutating func arrive() throws {
+        arrivalsMade += 1
+        let u = workloadRandom.uniform()
+        let kind: UInt8 = u < model.individuShare ? 0 : u < model.individuShare + model.teamShare ? 1 : 2
+        let size = max(1, Int32(model.teamSize.sample(&workloadRandom).rounded()))
+        let counted = now >= warmUp
+        cases.append(CaseState(arrival: now, kind: kind, teamSize: size, counted: counted))
+        statistics.caseArrived(at: now, counted: counted)
+        let token = newToken(owner: Int32(cases.count - 1), step: model.entry[0])
+        switch model.arrivals {
+        case let .interarrival(sampler): scheduleArrival(after: now, sampler: sampler)
+        case .perCycle:
+            if let next = pendingArrivals.popLast() {
+                events.schedule(.arrival, at: next, subject: 0, priority: EventKind.arrival.priority)
+            }
+        }
+        if gateOpen { try advance(token) } else { gate.append(token) }
+    }
+
+    /// A performance cycle begins: its siklus steps run (holding the gate closed), then its cases come.
+    mutating func startCycle(_ cycle: Int) throws {
+        let next = Int64(cycle + 1) * model.cycleLength
+        var more = horizon.map { next < $0 } ?? true
+        if let limit = model.limit, arrivalsMade >= limit { more = false }
+        if more { events.schedule(.cycleStart, at: next, subject: Int32(cycle + 1), priority: EventKind.cycleStart.priority) }
+        if model.hasCycleSteps {
+            gateOpen = false
+            try advance(newToken(owner: -1 - Int32(cycle), step: model.entry[1]))
+        } else {
+            try release(cycle: cycle)
+        }
+    }
+
+    /// The cycle's planning is done: waiting cases go on, and a per-year workload draws this cycle's arrivals.
+    mutating func release(cycle: Int) throws {
+        gateOpen = true
+        let waiting = gate
+        gate.removeAll()
+        for token in waiting { try advance(token) }
+        guard case let .perCycle(count) = model.arrivals else { return }
+        var end = Int64(cycle + 1) * model.cycleLength
+        if let horizon { end = min(end, horizon) }
+        let available = model.calendar.workingSeconds(from: now, to: end)
+        guard available > 0 else { return }
+        var allowed = count
+        if let limit = model.limit { allowed = max(0, min(count, limit - arrivalsMade)) }
+        var offsets = (0..<allowed).map { _ in Int64(workloadRandom.uniform() * Double(available)) }
+        offsets.sort()
+        pendingArrivals = offsets.reversed().map { model.calendar.adding(work: $0, to: now) }
+        if let first = pendingArrivals.popLast() {
+            events.schedule(.arrival, at: first, subject: 0, priority: EventKind.arrival.priority)
+        }
+    }
+
+    // MARK: Tokens
+
+    mutating func newToken(owner: Int32, step: Int32, join: Int32 = -1) -> Int32 {
+        let token = Token(owner: owner, step: step, join: join)
+        if let reused = freeTokens.popLast() {
+            tokens[Int(reused)] = token
+            return reused
+        }
+        tokens.append(token)
+        return Int32(tokens.count - 1)
+    }
+
+    /// Whether statistics count the token's work (its case arrived after the warm-up).
+    func counts(_ token: Int32) -> Bool {
+        let owner = tokens[Int(token)].owner
+        return owner >= 0 ? cases[Int(owner)].counted : now >= warmUp
+    }
+
+    /// The case id as reports and the event log write it: `17` for case 17, `siklus-1` for the first cycle.
+    func caseLabel(_ owner: Int32) -> String { owner >= 0 ? String(owner + 1) : "siklus-\(-owner)" }
+
+    /// When no horizon cut the run, every case must have finished; otherwise one waits forever.
+    func checkEveryCaseFinished() throws {
+        guard statistics.wip > 0 else { return }
+        if let request = requests.first(where: { $0.sequence != 0 }) {
+            let token = tokens[Int(request.token)]
+            throw SimulationError.stuck(replication: index, case: caseLabel(token.owner), step: model.steps[Int(model.compiled[Int(token.step)].info)].activity,
+                                        reason: "it waits for a person of \(model.groups[Int(request.group)].map { model.positions[Int($0)].id }.joined(separator: "/")), and nobody will ever come")
+        }
+        throw SimulationError.stuck(replication: index, case: "?", step: "?", reason: "the run ended with \(statistics.wip) cases unfinished")
+    }
+}
