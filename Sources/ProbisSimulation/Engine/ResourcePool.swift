@@ -53,9 +53,6 @@ struct ResourcePool: Sendable {
         holdWork = Array(repeating: 0, count: headcount)
     }
 
-    /// The share of people free now.
-    var freeShare: Double { headcount == 0 ? 0 : Double(free.count) / Double(headcount) }
-
     /// Takes the free person with the lowest id.
     mutating func take(at time: Int64, work: Int64) -> Int32 {
         let person = free.removeLast()

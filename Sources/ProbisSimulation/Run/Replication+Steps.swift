@@ -130,20 +130,17 @@ extension Replication {
         }
     }
 
-    /// Asks for one person of the step's lane: takes the free person of the position with the largest free
-    /// share, or waits in the queue of every position of the lane.
+    /// Asks for one person of the step's lane: takes a free person of the position with the most free
+    /// people (the first such position in lane order), or waits in the queue of every position of the lane.
     mutating func request(_ token: Int32, step: CompiledStep, outside: Bool) throws {
         tokens[Int(token)].enable = now
         guard step.group >= 0, !outside else { return grant(token, pool: -1) }
         let group = model.groups[Int(step.group)]
         var best: Int32 = -1
-        var bestShare = 0.0
-        for pool in group where !pools[Int(pool)].free.isEmpty {
-            let share = pools[Int(pool)].freeShare
-            if share > bestShare {
-                best = pool
-                bestShare = share
-            }
+        var mostFree = 0
+        for pool in group where pools[Int(pool)].free.count > mostFree {
+            best = pool
+            mostFree = pools[Int(pool)].free.count
         }
         if best >= 0 { return grant(token, pool: best) }
         if group.allSatisfy({ pools[Int($0)].headcount == 0 }) {
