@@ -91,7 +91,7 @@ extension Validator {
                 let steps = positive.cycle(in: component).map { map.steps[$0].id.rawValue }
                 return " (" + (steps + [steps[0]]).joined(separator: " → ") + ")"
             } ?? ""
-            if let decision = decisions.first {
+            if let decision = decisions.first(where: { step in scenario.branches.contains { $0.decision.id == step.id } }) ?? decisions.first {
                 let entry = scenario.branches.first { $0.decision.id == decision.id }
                 let shut = decision.branches.filter { branch in
                     guard let to = graph.index(of: branch.target.id) else { return false }

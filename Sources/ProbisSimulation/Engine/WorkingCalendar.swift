@@ -17,6 +17,10 @@ public struct WorkingCalendar: Sendable {
     private let holidayDays: Set<Int>
     /// `before[d]`: working seconds in days 0..<d.
     private let before: [Int64]
+    /// Day `d`'s working periods are `starts[first[d]..<first[d + 1]]` / `ends[…]`, for days in the table.
+    private let first: [Int32]
+    private let starts: [Int32]
+    private let ends: [Int32]
 
     /// Compiles a calendar for runs of up to `horizon` seconds (plus a margin of ten years).
     public init(_ calendar: WorkCalendar, horizon: Int64?) {
@@ -36,10 +40,25 @@ public struct WorkingCalendar: Sendable {
         holidayDays = holidays
         let days = isAlwaysOpen ? 0 : Int((horizon ?? 0) / 86_400) + 3_660
         var table = [Int64](repeating: 0, count: days + 1)
+        var first = [Int32](repeating: 0, count: days + 1)
+        var starts: [Int32] = [], ends: [Int32] = []
         for day in 0..<days {
-            table[day + 1] = table[day] + Int64(Self.periods(day: day, week: week, startWeekday: startWeekday, holidays: holidays).reduce(0) { $0 + $1.length })
+            let periods = Self.periods(day: day, week: week, startWeekday: startWeekday, holidays: holidays)
+            table[day + 1] = table[day] + Int64(periods.reduce(0) { $0 + $1.length })
+            starts += periods.map { Int32($0.start) }
+            ends += periods.map { Int32($0.end) }
+            first[day + 1] = Int32(starts.count)
         }
         before = table
+        self.first = first
+        self.starts = starts
+        self.ends = ends
+    }
+
+    /// The indices of a day's periods in the flat table, or `nil` outside it.
+    @inline(__always)
+    private func tableRange(day: Int) -> Range<Int>? {
+        day >= 0 && day < first.count - 1 ? Int(first[day])..<Int(first[day + 1]) : nil
     }
 
     private static func periods(day: Int, week: [[WorkingPeriod]], startWeekday: Int, holidays: Set<Int>) -> [WorkingPeriod] {
@@ -56,6 +75,13 @@ public struct WorkingCalendar: Sendable {
     public func workingTime(at time: Int64) -> Int64 {
         if isAlwaysOpen { return time }
         let (day, second) = Self.split(time)
+        if let range = tableRange(day: day) {
+            var total = before[day]
+            for index in range where Int(starts[index]) < second {
+                total += Int64(min(second, Int(ends[index])) - Int(starts[index]))
+            }
+            return total
+        }
         var total: Int64
         if day < before.count - 1 && day >= 0 {
             total = before[day]
@@ -84,17 +110,23 @@ public struct WorkingCalendar: Sendable {
         let (startDay, _) = Self.split(time)
         var day = max(0, startDay)
         if target <= before[before.count - 1] {
-            // The first day whose end has reached the target.
-            var low = day, high = before.count - 2
+            // The first day whose end has reached the target: gallop from the start day, then bisect.
+            var low = day, high = day, step = 1
+            while high < before.count - 2 && before[high + 1] < target {
+                low = high + 1
+                high = min(before.count - 2, high + step)
+                step *= 2
+            }
             while low < high {
                 let mid = (low + high) / 2
                 if before[mid + 1] >= target { high = mid } else { low = mid + 1 }
             }
             day = low
             var remaining = target - before[day]
-            for period in periods(day: day) {
-                if remaining <= Int64(period.length) { return Int64(day) * 86_400 + Int64(period.start) + remaining }
-                remaining -= Int64(period.length)
+            for index in tableRange(day: day) ?? 0..<0 {
+                let length = Int64(ends[index] - starts[index])
+                if remaining <= length { return Int64(day) * 86_400 + Int64(starts[index]) + remaining }
+                remaining -= length
             }
         }
         // Beyond the table: walk day by day from where the table ends.
@@ -114,6 +146,13 @@ public struct WorkingCalendar: Sendable {
     public func nextWorkingMoment(after time: Int64) -> Int64 {
         if isAlwaysOpen { return time }
         var (day, second) = Self.split(time)
+        while let range = tableRange(day: day) {
+            for index in range where Int(ends[index]) > second {
+                return Int64(day) * 86_400 + Int64(max(second, Int(starts[index])))
+            }
+            day += 1
+            second = 0
+        }
         for _ in 0..<1_000_000 {
             for period in periods(day: day) where period.end > second {
                 return Int64(day) * 86_400 + Int64(max(second, period.start))

@@ -56,7 +56,7 @@ extension SimulationModel {
         let horizon = scenario.horizon
         return SimulationModel(
             scenario: scenario, organization: type, calendar: WorkingCalendar(scenario.calendar, horizon: horizon),
-            positions: positions, steps: builder.infos, compiled: builder.compiled, groups: builder.groups,
+            positions: positions, steps: builder.infos, compiled: builder.compiled, rules: builder.rules, groups: builder.groups,
             samplers: builder.samplers, entry: entries, hasCycleSteps: !cycleSteps.isEmpty, arrivals: arrivals,
             limit: workload.limit, individuShare: workload.shares.individu, teamShare: workload.shares.timKerja,
             teamSize: Sampler(workload.teamSize.distribution), mechanism: mechanismRule,
@@ -75,6 +75,7 @@ private struct Builder {
     var groups: [[Int32]] = []
     var groupIndex: [[Int32]: Int32] = [:]
     var samplers: [Sampler] = []
+    var rules: [DecisionRule] = []
 
     init(scenario: Scenario, type: OrganizationType, library: Library) {
         self.scenario = scenario
@@ -122,7 +123,8 @@ private struct Builder {
                 }
             case .decision:
                 item.kind = .decision
-                item.rule = rule(for: step, isMechanism: flow == .mechanism, global: global)
+                item.rule = Int32(rules.count)
+                rules.append(rule(for: step, isMechanism: flow == .mechanism, global: global))
             }
             if step.kind != .decision, step.kind != .end, step.next.count > 1 {
                 throw SimulationError.unsupported(

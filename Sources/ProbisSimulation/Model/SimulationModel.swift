@@ -17,6 +17,7 @@ public struct SimulationModel: Sendable {
     public let steps: [StepInfo]
 
     let compiled: [CompiledStep]
+    let rules: [DecisionRule]
     let groups: [[Int32]]
     let samplers: [Sampler]
     /// Entry step of each flow.
@@ -104,7 +105,8 @@ struct CompiledStep: Sendable {
     var isCycle = false
     /// Queue rank (1 first; 0 under FIFO).
     var rank: Int32 = 0
-    var rule: DecisionRule = .none
+    /// Index into ``SimulationModel/rules`` for decisions, or -1 (kept out of line so a step is plain data).
+    var rule: Int32 = -1
 }
 
 /// How a decision picks its branch.

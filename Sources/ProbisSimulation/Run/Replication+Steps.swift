@@ -22,7 +22,7 @@ extension Replication {
             case .end:
                 return try finishFlow(token)
             case .decision:
-                tokens[Int(token)].step = choose(compiled.rule, owner: owner)
+                tokens[Int(token)].step = choose(model.rules[Int(compiled.rule)], owner: owner)
             case .activity:
                 if compiled.isCycle && compiled.flow == .stage && owner >= 0 {
                     // Done once per cycle by the planning; the case goes straight on.
@@ -174,11 +174,13 @@ extension Replication {
         tokens[Int(token)].start = start
         tokens[Int(token)].work = work
         tokens[Int(token)].pool = pool
+        let wait = model.calendar.workingSeconds(from: tokens[Int(token)].enable, to: start)
+        tokens[Int(token)].wait = wait
         if pool >= 0 {
             tokens[Int(token)].person = pools[Int(pool)].take(at: start, work: work)
             if counts(token) {
                 pools[Int(pool)].served += 1
-                pools[Int(pool)].waitWork += model.calendar.workingSeconds(from: tokens[Int(token)].enable, to: start)
+                pools[Int(pool)].waitWork += wait
             }
         } else {
             tokens[Int(token)].person = -1
@@ -192,7 +194,7 @@ extension Replication {
         let item = tokens[Int(token)]
         let step = model.compiled[Int(item.step)]
         if counts(token) {
-            statistics.stepDone(Int(step.info), wait: model.calendar.workingSeconds(from: item.enable, to: item.start), work: item.work)
+            statistics.stepDone(Int(step.info), wait: item.wait, work: item.work)
         }
         log?.append(EventRecord(owner: item.owner, step: step.info, pool: item.pool, person: item.person,
                                 enable: item.enable, start: item.start, end: now))

@@ -30,6 +30,8 @@ struct Replication {
     var pendingArrivals: [Int64] = []
     var gateOpen = true
     var gate: [Int32] = []
+    /// Whether a cycle start is scheduled.
+    var pendingCycle = false
 
     var statistics: RunStatistics
     /// Executed steps, when an event log was asked for.
@@ -46,6 +48,8 @@ struct Replication {
         var pool: Int32 = -1
         var person: Int32 = -1
         var work: Int64 = 0
+        /// Working seconds between enable and start.
+        var wait: Int64 = 0
     }
 
     /// A request waiting for a person of a resource group.
@@ -97,9 +101,13 @@ struct Replication {
         events.schedule(.cycleStart, at: 0, subject: 0, priority: EventKind.cycleStart.priority)
         if case let .interarrival(sampler) = model.arrivals { scheduleArrival(after: 0, sampler: sampler) }
         events.schedule(.sample, at: model.sampleInterval, subject: 0, priority: EventKind.sample.priority)
+        var lastEvent: Int64 = 0
         while let event = events.pop() {
             if let horizon, event.time > horizon { break }
+            // A cycle scheduled before the case limit was reached has nothing left to plan for.
+            if event.kind == .cycleStart, cyclesEnded { continue }
             now = event.time
+            if event.kind != .sample { lastEvent = now }
             switch event.kind {
             case .stepDone: try stepDone(event.subject)
             case .letterArrived: try leave(event.subject)
@@ -107,11 +115,13 @@ struct Replication {
             case .arrival: try arrive()
             case .sample:
                 statistics.sample(wip: statistics.wip)
-                if events.count > 0 { events.schedule(.sample, at: now + model.sampleInterval, subject: 0, priority: EventKind.sample.priority) }
+                if events.count > (cyclesEnded && pendingCycle ? 1 : 0) {
+                    events.schedule(.sample, at: now + model.sampleInterval, subject: 0, priority: EventKind.sample.priority)
+                }
             }
         }
         if horizon == nil { try checkEveryCaseFinished() }
-        return finish(at: horizon ?? now)
+        return finish(at: horizon ?? lastEvent)
     }
 
     // MARK: Arrivals and cycles
@@ -123,6 +133,12 @@ struct Replication {
         let next = model.calendar.adding(work: gap, to: time)
         if let horizon, next > horizon { return }
         events.schedule(.arrival, at: next, subject: 0, priority: EventKind.arrival.priority)
+    }
+
+    /// Whether the case limit is reached, so later cycles have nothing to release.
+    var cyclesEnded: Bool {
+        guard let limit = model.limit else { return false }
+        return arrivalsMade >= limit
     }
 
     mutating func arrive() throws {
@@ -149,6 +165,7 @@ struct Replication {
         let next = Int64(cycle + 1) * model.cycleLength
         var more = horizon.map { next < $0 } ?? true
         if let limit = model.limit, arrivalsMade >= limit { more = false }
+        pendingCycle = more
         if more { events.schedule(.cycleStart, at: next, subject: Int32(cycle + 1), priority: EventKind.cycleStart.priority) }
         if model.hasCycleSteps {
             gateOpen = false
