@@ -17,19 +17,18 @@ struct WaitingEntry: Comparable, Sendable {
 /// The holders of one position: a headcount of interchangeable people and an ordered queue of requests
 /// (SimPy's `Resource` / `PriorityResource`). A request that several positions can serve waits in each
 /// of their queues and is taken by the first that frees a person.
+///
+/// The pool is plain data; its free people and their hold times live in ``ResourcePools``' flat buffers
+/// and its queue in ``ResourcePools/queues``, so the hot path touches no nested arrays.
 struct ResourcePool: Sendable {
     /// People holding the position.
     let headcount: Int
-    /// Ids (0-based) of the people free now; the lowest free id is taken first.
-    private(set) var free: [Int32]
-    /// Requests waiting, possibly stale (served by another pool), removed lazily.
-    var queue = Heap<WaitingEntry>()
+    /// Where the pool's people start in the flat buffers.
+    let offset: Int
+    /// People free now.
+    var freeCount: Int
     /// Requests waiting now that this pool could serve.
     var waiting = 0
-    /// For each person, when the current hold started (time, seconds) or -1 when free.
-    var holdStart: [Int64]
-    /// For each person, the working seconds of the current hold.
-    var holdWork: [Int64]
 
     // Statistics over the observation window.
     /// Working seconds people were busy.
@@ -45,33 +44,6 @@ struct ResourcePool: Sendable {
     /// Working seconds the served requests waited.
     var waitWork: Int64 = 0
 
-    /// A pool with everybody free.
-    init(headcount: Int) {
-        self.headcount = headcount
-        free = (0..<Int32(headcount)).reversed().map { $0 }
-        holdStart = Array(repeating: -1, count: headcount)
-        holdWork = Array(repeating: 0, count: headcount)
-    }
-
-    /// Takes the free person with the lowest id.
-    mutating func take(at time: Int64, work: Int64) -> Int32 {
-        let person = free.removeLast()
-        holdStart[Int(person)] = time
-        holdWork[Int(person)] = work
-        return person
-    }
-
-    /// Frees a person, keeping the free list sorted so the lowest id is taken next.
-    mutating func release(_ person: Int32) {
-        holdStart[Int(person)] = -1
-        var index = free.count
-        free.append(person)
-        while index > 0, free[index - 1] < person {
-            free.swapAt(index, index - 1)
-            index -= 1
-        }
-    }
-
     /// Adds the queue length's time integral up to `time` (both clipped to `[windowStart, …)`).
     @inline(__always)
     mutating func advanceQueueClock(to time: Int64, windowStart: Int64) {
@@ -81,15 +53,65 @@ struct ResourcePool: Sendable {
             lastChange = now
         }
     }
+}
 
-    /// Checks the pool's invariants (debug builds): free people are not holding work, ids are unique and
-    /// in range, and the free list is sorted highest first.
+/// Every position's pool of one replication.
+struct ResourcePools: Sendable {
+    var pools: [ResourcePool]
+    /// Requests waiting per pool, possibly stale (served by another pool), removed lazily.
+    var queues: [Heap<WaitingEntry>]
+    /// Pool *p*'s free people are `free[offset ..< offset + freeCount]`, highest id first, so the lowest
+    /// free id is taken first.
+    private var free: [Int32]
+    /// For each person (by `offset + id`), when the current hold started, or -1 when free.
+    private(set) var holdStart: [Int64]
+
+    /// Pools with everybody free.
+    init(headcounts: [Int]) {
+        var offset = 0
+        pools = headcounts.map { headcount in
+            defer { offset += headcount }
+            return ResourcePool(headcount: headcount, offset: offset, freeCount: headcount)
+        }
+        queues = Array(repeating: Heap<WaitingEntry>(), count: headcounts.count)
+        free = headcounts.flatMap { (0..<Int32($0)).reversed() }
+        holdStart = Array(repeating: -1, count: offset)
+    }
+
+    /// Takes the free person with the lowest id of a pool.
+    @inline(__always)
+    mutating func take(_ pool: Int, at time: Int64) -> Int32 {
+        pools[pool].freeCount -= 1
+        let offset = pools[pool].offset
+        let person = free[offset + pools[pool].freeCount]
+        holdStart[offset + Int(person)] = time
+        return person
+    }
+
+    /// Frees a person, keeping the free list sorted.
+    @inline(__always)
+    mutating func release(_ pool: Int, _ person: Int32) {
+        let offset = pools[pool].offset
+        var index = offset + pools[pool].freeCount
+        free[index] = person
+        while index > offset, free[index - 1] < person {
+            free.swapAt(index, index - 1)
+            index -= 1
+        }
+        pools[pool].freeCount += 1
+        holdStart[offset + Int(person)] = -1
+    }
+
+    /// Checks the invariants (debug builds): free ids unique, in range, sorted highest first, not holding.
     func checkInvariants() {
-        assert(free.count <= headcount)
-        assert(Set(free).count == free.count)
-        assert(free.allSatisfy { $0 >= 0 && Int($0) < headcount && holdStart[Int($0)] == -1 })
-        assert(zip(free, free.dropFirst()).allSatisfy { $0 > $1 })
-        assert(holdStart.filter { $0 >= 0 }.count == headcount - free.count)
-        assert(waiting >= 0)
+        for pool in pools {
+            let ids = free[pool.offset ..< pool.offset + pool.freeCount]
+            assert(pool.freeCount >= 0 && pool.freeCount <= pool.headcount)
+            assert(Set(ids).count == ids.count)
+            assert(ids.allSatisfy { $0 >= 0 && Int($0) < pool.headcount && holdStart[pool.offset + Int($0)] == -1 })
+            assert(zip(ids, ids.dropFirst()).allSatisfy { $0 > $1 })
+            assert(holdStart[pool.offset ..< pool.offset + pool.headcount].filter { $0 >= 0 }.count == pool.headcount - pool.freeCount)
+            assert(pool.waiting >= 0)
+        }
     }
 }

@@ -117,6 +117,7 @@ private struct Builder {
                 case let .positions(ids):
                     let pools = ids.compactMap { id in type.positions.firstIndex { $0.id == id }.map(Int32.init) }
                     item.group = group(pools)
+                    item.singlePool = pools.count == 1 ? pools[0] : -1
                     performer = ids.map(\.rawValue).joined(separator: "/")
                 case .external, .unresolved:
                     performer = "eksternal"

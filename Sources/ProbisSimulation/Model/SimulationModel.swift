@@ -95,6 +95,8 @@ struct CompiledStep: Sendable {
     var next: Int32 = -1
     /// Resource group, or -1 for people outside the unit.
     var group: Int32 = -1
+    /// The group's only position when it has one (the common case, served without looping), else -1.
+    var singlePool: Int32 = -1
     /// Anggota tim: every member works in parallel and the next step joins them.
     var team = false
     /// Sampler index of the duration, or -1.

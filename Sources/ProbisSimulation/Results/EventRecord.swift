@@ -1,6 +1,6 @@
 /// One executed step, as the event log writes it.
 public struct EventRecord: Sendable, Hashable {
-    /// The case (0-based), or -1 - cycle for a cycle's planning.
+    /// The case's number (from 1, in order of arrival), or -N for the planning of cycle N.
     public var owner: Int32
     /// Index into ``SimulationModel/steps``.
     public var step: Int32
@@ -24,7 +24,7 @@ extension SimulationModel {
         var out = "case_id,activity,position,resource,enable_time,start_time,end_time\n"
         out.reserveCapacity(records.count * 96)
         for record in records {
-            let caseID = record.owner >= 0 ? String(record.owner + 1) : "siklus-\(-record.owner)"
+            let caseID = record.owner > 0 ? String(record.owner) : "siklus-\(-record.owner)"
             let position = record.pool >= 0 ? positions[Int(record.pool)].id : "eksternal"
             let resource = record.pool >= 0 ? "\(position)-\(record.person + 1)" : "eksternal"
             out += "\(caseID),\(steps[Int(record.step)].activity),\(position),\(resource),"

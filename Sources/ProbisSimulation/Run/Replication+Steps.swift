@@ -80,6 +80,7 @@ extension Replication {
             statistics.caseDone(arrival: state.arrival, at: now, counted: state.counted, reworked: state.reworks > 0,
                                 workingSeconds: model.calendar.workingSeconds(from: state.arrival, to: now))
             freeTokens.append(token)
+            freeCases.append(owner)
         case .cycle:
             freeTokens.append(token)
             try release(cycle: Int(-1 - owner))
@@ -135,21 +136,22 @@ extension Replication {
     mutating func request(_ token: Int32, step: CompiledStep, outside: Bool) throws {
         tokens[Int(token)].enable = now
         guard step.group >= 0, !outside else { return grant(token, pool: -1) }
+        if step.singlePool >= 0, resources.pools[Int(step.singlePool)].freeCount > 0 { return grant(token, pool: step.singlePool) }
         let group = model.groups[Int(step.group)]
         var best: Int32 = -1
         var mostFree = 0
-        for pool in group where pools[Int(pool)].free.count > mostFree {
+        for pool in group where resources.pools[Int(pool)].freeCount > mostFree {
             best = pool
-            mostFree = pools[Int(pool)].free.count
+            mostFree = resources.pools[Int(pool)].freeCount
         }
         if best >= 0 { return grant(token, pool: best) }
-        if group.allSatisfy({ pools[Int($0)].headcount == 0 }) {
+        if group.allSatisfy({ resources.pools[Int($0)].headcount == 0 }) {
             throw SimulationError.stuck(replication: index, case: caseLabel(tokens[Int(token)].owner), step: model.steps[Int(step.info)].activity,
                                         reason: "nobody holds \(group.map { model.positions[Int($0)].id }.joined(separator: "/")), so it would wait forever")
         }
         requestSequence += 1
         let entry = WaitingEntry(rank: step.rank, sequence: requestSequence, request: 0)
-        let request = Request(token: token, group: step.group, sequence: requestSequence)
+        let request = Request(token: token, group: step.group, sequence: requestSequence, single: group.count == 1)
         var slot: Int32
         if let reused = freeRequests.popLast() {
             requests[Int(reused)] = request
@@ -159,10 +161,10 @@ extension Replication {
             slot = Int32(requests.count - 1)
         }
         for pool in group {
-            pools[Int(pool)].advanceQueueClock(to: now, windowStart: warmUp)
-            pools[Int(pool)].queue.insert(WaitingEntry(rank: entry.rank, sequence: entry.sequence, request: slot))
-            pools[Int(pool)].waiting += 1
-            if now >= warmUp { pools[Int(pool)].maxWaiting = max(pools[Int(pool)].maxWaiting, pools[Int(pool)].waiting) }
+            resources.pools[Int(pool)].advanceQueueClock(to: now, windowStart: warmUp)
+            resources.queues[Int(pool)].insert(WaitingEntry(rank: entry.rank, sequence: entry.sequence, request: slot))
+            resources.pools[Int(pool)].waiting += 1
+            if now >= warmUp { resources.pools[Int(pool)].maxWaiting = max(resources.pools[Int(pool)].maxWaiting, resources.pools[Int(pool)].waiting) }
         }
     }
 
@@ -177,10 +179,10 @@ extension Replication {
         let wait = model.calendar.workingSeconds(from: tokens[Int(token)].enable, to: start)
         tokens[Int(token)].wait = wait
         if pool >= 0 {
-            tokens[Int(token)].person = pools[Int(pool)].take(at: start, work: work)
+            tokens[Int(token)].person = resources.take(Int(pool), at: start)
             if counts(token) {
-                pools[Int(pool)].served += 1
-                pools[Int(pool)].waitWork += wait
+                resources.pools[Int(pool)].served += 1
+                resources.pools[Int(pool)].waitWork += wait
             }
         } else {
             tokens[Int(token)].person = -1
@@ -196,13 +198,16 @@ extension Replication {
         if counts(token) {
             statistics.stepDone(Int(step.info), wait: item.wait, work: item.work)
         }
-        log?.append(EventRecord(owner: item.owner, step: step.info, pool: item.pool, person: item.person,
-                                enable: item.enable, start: item.start, end: now))
+        if log != nil {
+            let owner = logOwner(item.owner)
+            log?.append(EventRecord(owner: owner, step: step.info, pool: item.pool, person: item.person,
+                                    enable: item.enable, start: item.start, end: now))
+        }
         if item.pool >= 0 {
             let pool = Int(item.pool)
             let started = max(item.start, warmUp)
-            pools[pool].busyWork += item.start >= warmUp ? item.work : model.calendar.workingSeconds(from: started, to: now)
-            pools[pool].release(item.person)
+            resources.pools[pool].busyWork += item.start >= warmUp ? item.work : model.calendar.workingSeconds(from: started, to: now)
+            resources.release(pool, item.person)
             serve(pool)
         }
         if item.join >= 0 {
@@ -232,12 +237,17 @@ extension Replication {
 
     /// Gives freed people of a pool to the best waiting requests.
     mutating func serve(_ pool: Int) {
-        while !pools[pool].free.isEmpty, let entry = pools[pool].queue.popMin() {
+        while resources.pools[pool].freeCount > 0, let entry = resources.queues[pool].popMin() {
             let request = requests[Int(entry.request)]
             guard request.sequence == entry.sequence else { continue }
-            for member in model.groups[Int(request.group)] {
-                pools[Int(member)].advanceQueueClock(to: now, windowStart: warmUp)
-                pools[Int(member)].waiting -= 1
+            if request.single {
+                resources.pools[pool].advanceQueueClock(to: now, windowStart: warmUp)
+                resources.pools[pool].waiting -= 1
+            } else {
+                for member in model.groups[Int(request.group)] {
+                    resources.pools[Int(member)].advanceQueueClock(to: now, windowStart: warmUp)
+                    resources.pools[Int(member)].waiting -= 1
+                }
             }
             requests[Int(entry.request)].sequence = 0
             freeRequests.append(entry.request)

@@ -10,13 +10,15 @@ struct Replication {
 
     var now: Int64 = 0
     var events = EventQueue()
-    var pools: [ResourcePool]
+    var resources: ResourcePools
     var tokens: [Token] = []
     var freeTokens: [Int32] = []
     var requests: [Request] = []
     var freeRequests: [Int32] = []
     var requestSequence: UInt64 = 0
+    /// Cases in the system, by slot; a finished case's slot is reused.
     var cases: [CaseState] = []
+    var freeCases: [Int32] = []
     var joins: [Join] = []
     var freeJoins: [Int32] = []
 
@@ -57,6 +59,8 @@ struct Replication {
         var token: Int32
         var group: Int32
         var sequence: UInt64
+        /// The group has one position.
+        var single: Bool
     }
 
     /// A team at work: the members still working and the token that continues when they are done.
@@ -67,6 +71,8 @@ struct Replication {
 
     /// A case (kegiatan).
     struct CaseState {
+        /// The case's number in order of arrival, from 1.
+        var number: Int32
         var arrival: Int64
         /// 0 individu, 1 tim kerja, 2 lintas unit.
         var kind: UInt8
@@ -91,9 +97,20 @@ struct Replication {
         durationRandom = RandomStream(seed: seed, replication: index, purpose: StreamPurpose.durations.rawValue)
         branchRandom = RandomStream(seed: seed, replication: index, purpose: StreamPurpose.branches.rawValue)
         letterRandom = RandomStream(seed: seed, replication: index, purpose: StreamPurpose.letters.rawValue)
-        pools = model.positions.map { ResourcePool(headcount: $0.headcount) }
+        resources = ResourcePools(headcounts: model.positions.map(\.headcount))
         statistics = RunStatistics(steps: model.steps.count, warmUp: model.scenario.warmUp)
         log = logEvents ? [] : nil
+        statistics.cycleWorkingSeconds.reserveCapacity(expectedCases)
+    }
+
+    /// About how many cases a run will see, to size buffers once.
+    private var expectedCases: Int {
+        if let limit = model.limit { return limit }
+        let cycles = Int((horizon ?? model.cycleLength) / model.cycleLength) + 1
+        switch model.arrivals {
+        case let .perCycle(count): return count * cycles
+        case .interarrival: return 1024
+        }
     }
 
     /// Runs to the horizon (or until every case of a limited workload is done) and returns the statistics.
@@ -147,9 +164,17 @@ struct Replication {
         let kind: UInt8 = u < model.individuShare ? 0 : u < model.individuShare + model.teamShare ? 1 : 2
         let size = max(1, Int32(model.teamSize.sample(&workloadRandom).rounded()))
         let counted = now >= warmUp
-        cases.append(CaseState(arrival: now, kind: kind, teamSize: size, counted: counted))
+        let state = CaseState(number: Int32(arrivalsMade), arrival: now, kind: kind, teamSize: size, counted: counted)
+        let slot: Int32
+        if let reused = freeCases.popLast() {
+            cases[Int(reused)] = state
+            slot = reused
+        } else {
+            cases.append(state)
+            slot = Int32(cases.count - 1)
+        }
         statistics.caseArrived(at: now, counted: counted)
-        let token = newToken(owner: Int32(cases.count - 1), step: model.entry[0])
+        let token = newToken(owner: slot, step: model.entry[0])
         switch model.arrivals {
         case let .interarrival(sampler): scheduleArrival(after: now, sampler: sampler)
         case .perCycle:
@@ -215,7 +240,10 @@ struct Replication {
     }
 
     /// The case id as reports and the event log write it: `17` for case 17, `siklus-1` for the first cycle.
-    func caseLabel(_ owner: Int32) -> String { owner >= 0 ? String(owner + 1) : "siklus-\(-owner)" }
+    func caseLabel(_ owner: Int32) -> String { owner >= 0 ? String(cases[Int(owner)].number) : "siklus-\(-owner)" }
+
+    /// The owner as the event log records it: the case number, or -cycle.
+    func logOwner(_ owner: Int32) -> Int32 { owner >= 0 ? cases[Int(owner)].number : owner }
 
     /// When no horizon cut the run, every case must have finished; otherwise one waits forever.
     func checkEveryCaseFinished() throws {
