@@ -51,7 +51,7 @@ struct DistributionTests {
         #expect(Distribution.uniform(min: 18_000, max: 7200).problems(show: show) == ["'min' (5h) is greater than 'max' (2h)"])
         #expect(Distribution.triangular(min: 3600, mode: 600, max: 7200).problems(show: show) == ["'min' (1h) is greater than 'mode' (10m)"])
         #expect(Distribution.normal(mean: 36_000, sd: 600, truncation: Truncation(lower: 0, upper: 3600)).problems(show: show)
-            == ["the range 0s–1h lies more than 6 standard deviations from the mean 10h; almost no value falls in it"])
+            == ["truncated to 0s–1h, which lies more than 6 standard deviations from the mean 10h; almost no value falls in it"])
         #expect(Distribution.empirical(values: [1, 2], weights: [1]).problems() == ["'weights' has 1 entries but 'values' has 2"])
     }
 

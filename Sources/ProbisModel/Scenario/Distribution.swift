@@ -96,7 +96,7 @@ public enum Distribution: Hashable, Sendable, Codable {
             ordered("min", range.lower, "max", upper)
             // A range far out in a tail holds almost no probability: nothing sensible can be drawn from it.
             if range.lower <= upper, upper < mean - 6 * sd || range.lower > mean + 6 * sd {
-                out.append("the range \(show(range.lower))–\(show(upper)) lies more than 6 standard deviations from the mean \(show(mean)); almost no value falls in it")
+                out.append("truncated to \(show(range.lower))–\(show(upper)), which lies more than 6 standard deviations from the mean \(show(mean)); almost no value falls in it")
             }
         }
         switch self {

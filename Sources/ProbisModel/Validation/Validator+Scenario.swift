@@ -58,7 +58,7 @@ extension Validator {
                     "inter-arrival time of \(owner) has mean 0, so cases would arrive endlessly at one moment"))
             }
         }
-        for problem in workload.teamSize.distribution.problems() {
+        for problem in workload.teamSize.distribution.problems(show: { Self.decimal($0) }) {
             out.append(.error("impossible-distribution", at: workload.teamSize.location, "team size of \(owner): \(workload.teamSize.distribution.name) \(problem)"))
         }
         let shares = workload.shares

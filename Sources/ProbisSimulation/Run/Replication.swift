@@ -207,8 +207,8 @@ struct Replication {
         gate.removeAll()
         for token in waiting { try advance(token) }
         guard case let .perCycle(count) = model.arrivals else { return }
-        var end = Int64(cycle + 1) * model.cycleLength
-        if let horizon { end = min(end, horizon) }
+        // Spread over the whole cycle, so `per-year` stays a yearly rate; arrivals past the horizon never happen.
+        let end = Int64(cycle + 1) * model.cycleLength
         let available = model.calendar.workingSeconds(from: now, to: end)
         guard available > 0 else { return }
         var allowed = count

@@ -92,8 +92,8 @@ enum SimulationText {
             let unit = row.unit == "proporsi" ? "%" : row.unit
             var difference = "-"
             if let value = row.difference {
-                difference = IndonesianNumber.format(value * percentScale)
-                if let half = row.halfWidth { difference += " ± " + IndonesianNumber.format(half * percentScale) }
+                difference = IndonesianNumber.format(value * percentScale, decimals: 2)
+                if let half = row.halfWidth { difference += " ± " + IndonesianNumber.format(half * percentScale, decimals: 2) }
             }
             return [row.measure, unit, value(row.a, scale: percentScale), value(row.b, scale: percentScale), difference,
                     row.difference == nil ? "-" : row.significant ? "ya" : "tidak"]
