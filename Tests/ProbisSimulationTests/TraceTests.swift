@@ -63,3 +63,19 @@ struct TraceTests {
         #expect(runA.results != runB.results)
     }
 }
+
+/// The queue discipline: ranked steps are served before unranked ones.
+struct QueueDisciplineTests {
+    @Test("Ranking the review first shortens its wait at the busy head")
+    func priorityServesRankedStepsFirst() throws {
+        var fifo = OfficeFixture.scenario(cases: 400, perbaikan: 0.2)
+        fifo.replications = 4
+        var ranked = fifo
+        ranked.queue = .priority([QueueRank(key: "tinjau", rank: 1)])
+        let waits = try [fifo, ranked].map { scenario -> Double in
+            let run = try Simulator.run(try SimulationModel.compile(scenario, in: OfficeFixture.library(scenario)))
+            return try #require(run.summary.steps.first { $0.activity == "tinjau" }?.meanWaitHours?.mean)
+        }
+        #expect(waits[1] < waits[0], "review wait FIFO \(waits[0]) h, ranked \(waits[1]) h")
+    }
+}

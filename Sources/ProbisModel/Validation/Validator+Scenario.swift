@@ -12,6 +12,11 @@ extension Validator {
             return out + [.error("nothing-to-simulate", at: scenario.organization.location,
                 "\(owner) simulates '\(type.header.id)', which has no stage flow ('flow:')")]
         }
+        if scenario.isDefault, let other = library.scenarios.first(where: { $0.isDefault && $0.organization.id == type.header.id }),
+           other.header.id != scenario.header.id {
+            out.append(.error("duplicate-default", at: scenario.header.location,
+                "\(owner) is marked 'default: true', but '\(other.header.id)' already is the default scenario of '\(type.header.id)'"))
+        }
         let positionIDs = type.positions.map(\.id.rawValue)
         for override in scenario.headcounts where type.position(override.position.id) == nil {
             out.append(.error("dangling-reference", at: override.position.location,

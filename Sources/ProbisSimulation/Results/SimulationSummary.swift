@@ -60,8 +60,11 @@ public struct WipPoint: Sendable, Hashable, Codable {
 
 /// One position over all replications.
 public struct PositionSummary: Sendable, Hashable, Codable {
+    /// The position's id.
     public var id: String
+    /// Its title.
     public var title: String
+    /// People holding it in the scenario.
     public var headcount: Int
     /// Busy share of available working time, 0–1.
     public var utilization: Estimate?
@@ -77,9 +80,13 @@ public struct PositionSummary: Sendable, Hashable, Codable {
 
 /// One step over all replications.
 public struct StepSummary: Sendable, Hashable, Codable {
+    /// The step's id (`penunjukan:` prefixed for the mechanism's steps).
     public var activity: String
+    /// The action as the map words it.
     public var text: String
+    /// Its stage, if any.
     public var stage: String?
+    /// Who does it: position ids joined by `/`, or `eksternal`.
     public var performer: String
     /// Times done per replication.
     public var visits: Estimate?

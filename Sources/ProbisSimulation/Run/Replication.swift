@@ -1,3 +1,4 @@
+import DequeModule
 import ProbisModel
 
 /// One run of a compiled scenario: the event loop, the cases and the resource pools. Synchronous and
@@ -31,7 +32,8 @@ struct Replication {
     /// Arrival times still to come in this cycle (per-year workloads), latest first.
     var pendingArrivals: [Int64] = []
     var gateOpen = true
-    var gate: [Int32] = []
+    /// Cases that arrived while a cycle's planning ran, first come first released.
+    var gate = Deque<Int32>()
     /// Whether a cycle start is scheduled.
     var pendingCycle = false
 
@@ -203,9 +205,7 @@ struct Replication {
     /// The cycle's planning is done: waiting cases go on, and a per-year workload draws this cycle's arrivals.
     mutating func release(cycle: Int) throws {
         gateOpen = true
-        let waiting = gate
-        gate.removeAll()
-        for token in waiting { try advance(token) }
+        while let token = gate.popFirst() { try advance(token) }
         guard case let .perCycle(count) = model.arrivals else { return }
         // Spread over the whole cycle, so `per-year` stays a yearly rate; arrivals past the horizon never happen.
         let end = Int64(cycle + 1) * model.cycleLength
