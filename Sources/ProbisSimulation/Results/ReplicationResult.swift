@@ -43,6 +43,9 @@ public struct PositionResult: Sendable, Hashable, Codable {
     public var meanWaitHours: Double?
     /// Working hours waited for the position per case that arrived in the window.
     public var waitHoursPerCase: Double
+    /// Working hours the position's people worked per case that arrived in the window (cycle planning
+    /// included).
+    public var workHoursPerCase: Double
 }
 
 /// One step's times in one replication.

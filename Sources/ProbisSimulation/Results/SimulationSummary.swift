@@ -76,6 +76,8 @@ public struct PositionSummary: Sendable, Hashable, Codable {
     public var meanWaitHours: Estimate?
     /// Working hours waited for the position per case.
     public var waitHoursPerCase: Estimate?
+    /// Working hours of the position's work per case.
+    public var workHoursPerCase: Estimate?
 }
 
 /// One step over all replications.
@@ -144,7 +146,8 @@ extension SimulationSummary {
                 id: info.id, title: info.title, headcount: info.headcount,
                 utilization: estimate { $0.positions[index].utilization }, meanQueue: estimate { $0.positions[index].meanQueue },
                 maxQueue: estimate { Double($0.positions[index].maxQueue) }, meanWaitHours: estimate { $0.positions[index].meanWaitHours },
-                waitHoursPerCase: estimate { $0.positions[index].waitHoursPerCase })
+                waitHoursPerCase: estimate { $0.positions[index].waitHoursPerCase },
+                workHoursPerCase: estimate { $0.positions[index].workHoursPerCase })
         }
         steps = model.steps.indices.filter { index in model.steps[index].isActivity && results.contains { $0.steps[index].visits > 0 } }.map { index in
             let info = model.steps[index]

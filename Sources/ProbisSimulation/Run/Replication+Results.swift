@@ -19,7 +19,8 @@ extension Replication {
                 utilization: capacity > 0 ? Double(busy) / capacity : 0,
                 meanQueue: Double(pool.queueArea) / window, maxQueue: pool.maxWaiting, served: pool.served,
                 meanWaitHours: pool.served > 0 ? Double(pool.waitWork) / Double(pool.served) / 3600 : nil,
-                waitHoursPerCase: Double(pool.waitWork) / Double(arrivals) / 3600))
+                waitHoursPerCase: Double(pool.waitWork) / Double(arrivals) / 3600,
+                workHoursPerCase: Double(busy) / Double(arrivals) / 3600))
         }
         let stats = statistics
         let steps = stats.stepVisits.indices.map { index in

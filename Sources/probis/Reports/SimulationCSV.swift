@@ -40,6 +40,7 @@ enum SimulationCSV {
             out += row("jabatan", position.id, "antrean_maks", "permintaan", position.maxQueue)
             out += row("jabatan", position.id, "tunggu_per_permintaan", "jam_kerja", position.meanWaitHours)
             out += row("jabatan", position.id, "tunggu_per_kegiatan", "jam_kerja", position.waitHoursPerCase)
+            out += row("jabatan", position.id, "proses_per_kegiatan", "jam_kerja", position.workHoursPerCase)
         }
         for step in summary.steps {
             out += row("langkah", step.activity, "dikerjakan", "kali", step.visits)

@@ -40,11 +40,12 @@ enum SimulationText {
         ], right: [1], indent: "  ")
         out += "\nJabatan\n"
         out += Table.render(
-            header: ["JABATAN", "ORANG", "UTILISASI", "ANTREAN RATA-RATA", "ANTREAN MAKS", "TUNGGU/PERMINTAAN (jam)", "TUNGGU/KEGIATAN (jam)"],
+            header: ["JABATAN", "ORANG", "UTILISASI", "ANTREAN RATA-RATA", "ANTREAN MAKS", "TUNGGU/PERMINTAAN (jam)",
+                     "TUNGGU/KEGIATAN (jam)", "PROSES/KEGIATAN (jam)"],
             rows: summary.positions.map { position in
                 [position.id, String(position.headcount), percent(position.utilization), value(position.meanQueue, decimals: 2),
-                 value(position.maxQueue), value(position.meanWaitHours), value(position.waitHoursPerCase)]
-            }, right: [1, 2, 3, 4, 5, 6], indent: "  ")
+                 value(position.maxQueue), value(position.meanWaitHours), value(position.waitHoursPerCase), value(position.workHoursPerCase)]
+            }, right: [1, 2, 3, 4, 5, 6, 7], indent: "  ")
         out += "\nLangkah\n"
         out += Table.render(
             header: ["LANGKAH", "TAHAP", "PELAKU", "DIKERJAKAN", "TUNGGU (jam)", "PROSES (jam)"],
