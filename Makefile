@@ -18,9 +18,11 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product probis
 
-## The main job on the shipped ProcessMaps: validate the library.
+## The main job on the shipped ProcessMaps: validate the library, then simulate every organization type's
+## default scenario (one row each: cycle time, throughput, top bottleneck).
 review: build
 	$(PROBIS) validate ProcessMaps
+	$(PROBIS) simulate --all --maps ProcessMaps
 
 ## Runs every test.
 test: deps check-schema
@@ -30,9 +32,11 @@ test: deps check-schema
 check-schema:
 	python3 scripts/check-schema.py ProcessMaps
 
-## Runs the benchmarks recorded in the README.
+## Runs the benchmarks recorded in the README and docs/simulation.md.
 bench: build
 	python3 benchmarks/load_library.py
+	python3 benchmarks/compare_simpy.py $(PROBIS)
+	python3 benchmarks/province.py ProcessMaps $(PROBIS)
 
 clean:
 	rm -rf .build

@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "probis", targets: ["probis"]),
         .library(name: "ProbisModel", targets: ["ProbisModel"]),
+        .library(name: "ProbisSimulation", targets: ["ProbisSimulation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -27,12 +28,23 @@ let package = Package(
             dependencies: ["ProbisModel", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
+        // The discrete-event simulator: synchronous, deterministic, on swift-collections' heap.
+        .target(
+            name: "ProbisSimulation",
+            dependencies: [
+                "ProbisModel",
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The command-line tool: the only target that sees everything.
         .executableTarget(
             name: "probis",
             dependencies: [
                 "ProbisModel",
                 "ProbisYAML",
+                "ProbisSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -52,6 +64,12 @@ let package = Package(
             name: "ProbisLibraryTests",
             dependencies: ["ProbisModel", "ProbisYAML", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProbisSimulationTests",
+            dependencies: ["ProbisModel", "ProbisSimulation"],
+            exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -30,7 +30,7 @@ extension Library {
             }
             add(header.citation, "document")
             switch document {
-            case .region: break
+            case .region, .scenario: break
             case let .artifactCatalog(catalog):
                 for artifact in catalog.artifacts { add(artifact.citation, "artifact '\(artifact.id)'") }
             case let .organizationType(type):

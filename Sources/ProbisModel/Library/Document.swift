@@ -7,6 +7,7 @@ public enum Document: Hashable, Sendable, Codable {
     case petaSubproses(PetaSubproses)
     case petaRelasi(PetaRelasi)
     case petaLintasFungsi(LintasFungsiMap)
+    case scenario(Scenario)
 
     /// The document's header.
     public var header: DocumentHeader {
@@ -19,6 +20,7 @@ public enum Document: Hashable, Sendable, Codable {
             case let .petaSubproses(value): value.header
             case let .petaRelasi(value): value.header
             case let .petaLintasFungsi(value): value.header
+            case let .scenario(value): value.header
             }
         }
         set {
@@ -30,6 +32,7 @@ public enum Document: Hashable, Sendable, Codable {
             case var .petaSubproses(value): value.header = newValue; self = .petaSubproses(value)
             case var .petaRelasi(value): value.header = newValue; self = .petaRelasi(value)
             case var .petaLintasFungsi(value): value.header = newValue; self = .petaLintasFungsi(value)
+            case var .scenario(value): value.header = newValue; self = .scenario(value)
             }
         }
     }

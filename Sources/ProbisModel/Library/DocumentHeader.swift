@@ -14,6 +14,8 @@ public enum DocumentKind: String, CaseIterable, Hashable, Sendable, Codable {
     case petaRelasi = "peta-relasi"
     /// Peta lintas fungsi: swimlanes with activities, decisions and flows.
     case petaLintasFungsi = "peta-lintas-fungsi"
+    /// A simulation scenario: an organization type with staffing, workload and run settings.
+    case scenario
 
     /// Indonesian name for diagrams and tables.
     public var title: String {
@@ -25,6 +27,7 @@ public enum DocumentKind: String, CaseIterable, Hashable, Sendable, Codable {
         case .petaSubproses: "Peta Subproses"
         case .petaRelasi: "Peta Relasi"
         case .petaLintasFungsi: "Peta Lintas Fungsi"
+        case .scenario: "Skenario Simulasi"
         }
     }
 }

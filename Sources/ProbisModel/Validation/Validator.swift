@@ -30,6 +30,7 @@ public struct Validator: Sendable {
             case let .petaProses(map): out += checkPetaProses(map)
             case let .petaSubproses(map): out += checkPetaSubproses(map)
             case let .petaRelasi(map): out += checkPetaRelasi(map)
+            case let .scenario(scenario): out += checkScenario(scenario)
             }
         }
         return out.sorted()

@@ -78,6 +78,7 @@ struct DocumentReader {
         case .petaProses: return petaProses(root)
         case .petaSubproses: return petaSubproses(root)
         case .petaRelasi: return petaRelasi(root)
+        case .scenario: return scenario(root)
         }
     }
 

@@ -62,6 +62,8 @@ struct DocumentWriter {
         case let .petaRelasi(map):
             builder.add("parties", nodes: map.parties.map(party))
             builder.add("relations", nodes: map.relations.map { relation($0, source: map.header.source) })
+        case let .scenario(scenario):
+            addScenario(scenario, to: &builder)
         }
         return builder.node
     }

@@ -55,6 +55,8 @@ struct DocumentDetail: Encodable {
             level = map.level
             parent = map.parent.map(ParentEntry.init)
             processes = map.processes.map(ProcessEntry.init)
+        case let .scenario(scenario):
+            organization = scenario.organization.id.rawValue
         case let .petaSubproses(map):
             parent = ParentEntry(map.parent)
             processes = map.processes.map(ProcessEntry.init)

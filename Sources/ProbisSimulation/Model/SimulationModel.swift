@@ -1,0 +1,123 @@
+import ProbisModel
+
+/// A scenario compiled for running: steps as flat arrays with resolved successors, resource groups,
+/// samplers and decision rules. Built once by ``SimulationModel/compile(_:in:)`` and shared read-only by
+/// all replications.
+public struct SimulationModel: Sendable {
+    /// The scenario compiled, with any command-line overrides applied.
+    public let scenario: Scenario
+    /// The organization type the cases walk.
+    public let organization: OrganizationType
+    /// Working-time arithmetic.
+    public let calendar: WorkingCalendar
+    /// The positions, in the organization type's order, with their headcounts in this scenario.
+    public let positions: [PositionInfo]
+    /// Every step of the stage flow and of the mechanism, in that order (the cycle flow reuses the stage
+    /// flow's steps).
+    public let steps: [StepInfo]
+
+    let compiled: [CompiledStep]
+    let rules: [DecisionRule]
+    let groups: [[Int32]]
+    let samplers: [Sampler]
+    /// Entry step of each flow.
+    let entry: [Int32]
+    let hasCycleSteps: Bool
+    let arrivals: ArrivalRule
+    let limit: Int?
+    let individuShare: Double
+    let teamShare: Double
+    let teamSize: Sampler
+    let mechanism: MechanismRule?
+    let letterDelay: Sampler?
+    /// Seconds of calendar time per performance cycle.
+    let cycleLength: Int64 = 365 * 86_400
+    /// Seconds between samples of work in progress.
+    let sampleInterval: Int64
+    /// Steps a case may enter before it is taken to be in an endless loop.
+    let maxVisits: Int32 = 10_000
+
+    /// How arrivals come.
+    enum ArrivalRule: Sendable {
+        case perCycle(Int)
+        case interarrival(Sampler)
+    }
+
+    /// The penunjukan sub-flow.
+    struct MechanismRule: Sendable {
+        /// The stage-flow step after which it runs.
+        var after: Int32
+        var refusal: Double
+        var attempts: Int32
+        /// Cross-unit cases take the `individu` branch (the mechanism's mode is individu).
+        var individual: Bool
+    }
+}
+
+/// A position as the reports show it.
+public struct PositionInfo: Sendable, Hashable, Codable {
+    /// The position's id, e.g. `kasubbag`.
+    public var id: String
+    /// Its title.
+    public var title: String
+    /// People holding it in the scenario.
+    public var headcount: Int
+    /// Whether some step of the run needs it.
+    public var used: Bool
+}
+
+/// A step as the reports and the event log show it.
+public struct StepInfo: Sendable, Hashable, Codable {
+    /// The step's id, prefixed by `penunjukan:` for the mechanism's steps.
+    public var activity: String
+    /// The action (or question) as the map words it.
+    public var text: String
+    /// The stage, if the map gives one.
+    public var stage: String?
+    /// Who does it: position ids joined by `/`, `eksternal`, or empty for decisions and markers.
+    public var performer: String
+    /// Whether the step is an activity that takes time.
+    public var isActivity: Bool
+    /// Whether it runs once per performance cycle.
+    public var isCycle: Bool
+}
+
+/// One step compiled.
+struct CompiledStep: Sendable {
+    enum Kind: UInt8, Sendable { case pass, end, activity, decision }
+    enum Flow: UInt8, Sendable { case stage = 0, cycle = 1, mechanism = 2 }
+
+    var kind: Kind
+    var flow: Flow
+    /// Index into ``SimulationModel/steps`` for statistics and names.
+    var info: Int32
+    /// The successor (global index), or -1.
+    var next: Int32 = -1
+    /// Resource group, or -1 for people outside the unit.
+    var group: Int32 = -1
+    /// The group's only position when it has one (the common case, served without looping), else -1.
+    var singlePool: Int32 = -1
+    /// Anggota tim: every member works in parallel and the next step joins them.
+    var team = false
+    /// Sampler index of the duration, or -1.
+    var sampler: Int32 = -1
+    /// Its outputs include a letter (an artifact of kind `surat`).
+    var sendsLetter = false
+    /// A siklus step in the stage flow: cases skip it, the cycle runs it.
+    var isCycle = false
+    /// Queue rank (1 first; 0 under FIFO).
+    var rank: Int32 = 0
+    /// Index into ``SimulationModel/rules`` for decisions, or -1 (kept out of line so a step is plain data).
+    var rule: Int32 = -1
+}
+
+/// How a decision picks its branch.
+enum DecisionRule: Sendable {
+    case none
+    /// By the case's assignment type.
+    case assignment(individual: Int32, team: Int32)
+    /// By the refusal probability of the penunjukan.
+    case approval(approve: Int32, refuse: Int32)
+    /// By the scenario's probabilities; flags mark perbaikan (rework) and ditolak (refusal) branches.
+    case probabilities(targets: [Int32], cumulative: [Double], rework: [Bool], refuse: [Bool])
+}

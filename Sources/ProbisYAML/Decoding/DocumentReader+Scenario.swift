@@ -1,0 +1,158 @@
+import ProbisModel
+import Yams
+
+extension DocumentReader {
+    /// `kind: scenario`.
+    func scenario(_ node: Node) -> Document? {
+        let keys = ["organization", "default", "workload", "headcount", "lanes", "durations", "branches", "penunjukan",
+                    "queue", "calendar", "horizon", "warm-up", "replications", "seed"]
+        guard var reader = root(node, kind: .scenario, keys: keys) else { return nil }
+        let header = self.header(&reader, kind: .scenario)
+        let organization: Reference<DocumentID>? = reader.reference("organization", required: true)
+        let workload = reader.node("workload").flatMap { self.workload($0, owner: reader.what) }
+        if !reader.has("workload") { reader.missing("workload") }
+        let headcounts = entries(reader.node("headcount"), what: "'headcount' of \(reader.what)").compactMap { key, keyNode, value -> HeadcountOverride? in
+            guard let count = wholeNumber(value, what: "headcount of '\(key)'", in: 0...100_000) else { return nil }
+            return HeadcountOverride(position: Reference(PositionID(key), at: context.location(of: keyNode)), count: count,
+                                     location: context.location(of: value))
+        }
+        let lanes = staffing(reader.node("lanes"), what: "'lanes' of \(reader.what)")
+        let durations = durationTable(reader.node("durations"), what: "'durations' of \(reader.what)")
+        let branches = entries(reader.node("branches"), what: "'branches' of \(reader.what)").map { key, keyNode, value in
+            BranchProbabilities(
+                decision: Reference(StepID(key), at: context.location(of: keyNode)),
+                probabilities: entries(value, what: "branches of decision '\(key)'").compactMap { branch, branchNode, probability in
+                    number(probability, what: "probability of branch '\(branch)' of decision '\(key)'").map {
+                        BranchProbability(branch: branch, probability: $0, location: context.location(of: branchNode))
+                    }
+                },
+                location: context.location(of: value))
+        }
+        let penunjukan = reader.node("penunjukan").flatMap { self.penunjukan($0, owner: reader.what) }
+        let queue = reader.node("queue").flatMap { self.queue($0, owner: reader.what) } ?? .fifo
+        let calendar = reader.node("calendar").flatMap { self.calendar($0, owner: reader.what) } ?? WorkCalendar()
+        let horizon = reader.node("horizon").flatMap { calendarSpan($0, what: "'horizon' of \(reader.what)") }
+        let warmUp = reader.node("warm-up").flatMap { calendarSpan($0, what: "'warm-up' of \(reader.what)", allowZero: true) } ?? 0
+        let replications = reader.int("replications", in: 1...100_000) ?? 30
+        var seed: UInt64 = 1
+        if let text = reader.string("seed") {
+            if let value = UInt64(text) { seed = value } else {
+                context.error("wrong-type", at: reader.location("seed"), "'seed' of \(reader.what) must be a whole number from 0 to \(UInt64.max), found '\(DecodingContext.preview(text))'")
+            }
+        }
+        let isDefault = reader.bool("default") ?? false
+        let settings = reader.has("horizon") ? reader.location("horizon") : reader.location
+        guard let header, let organization, let workload else { return nil }
+        return .scenario(Scenario(
+            header: header, organization: organization, isDefault: isDefault, workload: workload, headcounts: headcounts,
+            lanes: lanes, durations: durations, branches: branches, penunjukan: penunjukan, queue: queue, calendar: calendar,
+            horizon: reader.has("horizon") ? horizon : nil, warmUp: warmUp, replications: replications, seed: seed,
+            settingsLocation: settings))
+    }
+
+    private func workload(_ node: Node, owner: String) -> Workload? {
+        guard let reader = MappingReader(node, what: "'workload' of \(owner)", keys: ["arrivals", "limit", "shares", "team-size"], context: context) else {
+            return nil
+        }
+        var arrivals: Workload.Arrivals?
+        if let nested = reader.mapping("arrivals", what: "'arrivals' of \(owner)", keys: ["per-year", "interarrival"], required: true) {
+            if nested.has("per-year") == nested.has("interarrival") {
+                context.error("missing-key", at: nested.location, "'arrivals' of \(owner) needs exactly one of 'per-year' (cases a year) and 'interarrival' (a distribution)")
+            } else if nested.has("per-year") {
+                arrivals = nested.int("per-year", in: 1...10_000_000).map { .perCycle($0) }
+            } else if let body = nested.node("interarrival") {
+                arrivals = distribution(body, what: "inter-arrival time of \(owner)", kind: .workTime).map { .interarrival($0) }
+            }
+        }
+        var shares = AssignmentShares()
+        if let nested = reader.mapping("shares", what: "'shares' of \(owner)", keys: ["individu", "tim-kerja", "lintas-unit"]) {
+            func share(_ key: String) -> Double { nested.node(key).flatMap { number($0, what: "share '\(key)' of \(owner)") } ?? 0 }
+            shares = AssignmentShares(individu: share("individu"), timKerja: share("tim-kerja"), lintasUnit: share("lintas-unit"), location: nested.location)
+        }
+        let teamSize = reader.node("team-size").flatMap { distribution($0, what: "team size of \(owner)", kind: .count) }
+            ?? DistributionSpec(.fixed(3))
+        guard let arrivals else { return nil }
+        return Workload(arrivals: arrivals, limit: reader.int("limit", in: 1...100_000_000), shares: shares, teamSize: teamSize,
+                        location: reader.location)
+    }
+
+    /// `lanes:`: lane id → a position id, a list of position ids, or `eksternal`.
+    private func staffing(_ node: Node?, what: String) -> [LaneStaffing] {
+        entries(node, what: what).compactMap { key, keyNode, value in
+            let lane = Reference(LaneID(key), at: context.location(of: keyNode))
+            if case let .scalar(scalar) = value, scalar.string == "eksternal" { return LaneStaffing(lane: lane, staff: .external) }
+            let items: [Node]
+            switch value {
+            case let .sequence(sequence): items = Array(sequence)
+            case .scalar: items = [value]
+            default:
+                context.error("wrong-type", at: value, "lane '\(key)' in \(what) must be staffed by position ids or 'eksternal', found \(DecodingContext.describe(value))")
+                return nil
+            }
+            let positions = items.compactMap { item -> Reference<PositionID>? in
+                guard case let .scalar(scalar) = item, !scalar.string.isEmpty else {
+                    context.error("wrong-type", at: item, "positions of lane '\(key)' must be ids, found \(DecodingContext.describe(item))")
+                    return nil
+                }
+                return Reference(PositionID(scalar.string), at: context.location(of: item))
+            }
+            return LaneStaffing(lane: lane, staff: .positions(positions))
+        }
+    }
+
+    private func penunjukan(_ node: Node, owner: String) -> Penunjukan? {
+        let keys = ["mechanism", "after", "refusal", "attempts", "letter-delay", "durations", "lanes"]
+        guard let reader = MappingReader(node, what: "'penunjukan' of \(owner)", keys: keys, context: context) else { return nil }
+        let mechanism: Reference<DocumentID>? = reader.reference("mechanism", required: true)
+        let after: Reference<StepID>? = reader.reference("after", required: true)
+        let refusal = reader.node("refusal").flatMap { number($0, what: "'refusal' of \(reader.what)") } ?? 0
+        let delay = reader.node("letter-delay").flatMap { distribution($0, what: "letter delay of \(owner)", kind: .calendarTime) }
+        guard let mechanism, let after else { return nil }
+        return Penunjukan(
+            mechanism: mechanism, after: after, refusal: refusal, attempts: reader.int("attempts", in: 1...100) ?? 3,
+            letterDelay: delay ?? DistributionSpec(.fixed(0)),
+            durations: durationTable(reader.node("durations"), what: "'durations' of \(reader.what)"),
+            lanes: staffing(reader.node("lanes"), what: "'lanes' of \(reader.what)"), location: reader.location)
+    }
+
+    /// `queue: fifo`, or `queue: {priority: {evaluasi: 1, …}}`.
+    private func queue(_ node: Node, owner: String) -> QueueDiscipline? {
+        if case let .scalar(scalar) = node {
+            if scalar.string == "fifo" { return .fifo }
+            context.error("unknown-value", at: node, "'queue' of \(owner) cannot be '\(DecodingContext.preview(scalar.string))' (expected 'fifo' or {priority: {stage or step: rank}})")
+            return nil
+        }
+        guard let reader = MappingReader(node, what: "'queue' of \(owner)", keys: ["priority"], context: context) else { return nil }
+        let ranks = entries(reader.node("priority"), what: "'priority' of \(owner)").compactMap { key, keyNode, value -> QueueRank? in
+            wholeNumber(value, what: "rank of '\(key)'", in: 1...1000).map { QueueRank(key: key, rank: $0, location: context.location(of: keyNode)) }
+        }
+        return .priority(ranks)
+    }
+
+    /// A whole number within a range, from a scalar node.
+    func wholeNumber(_ node: Node, what: String, in range: ClosedRange<Int>) -> Int? {
+        guard case let .scalar(scalar) = node, let value = Int(scalar.string.filter { !$0.isWhitespace }) else {
+            context.error("wrong-type", at: node, "\(what) must be a whole number, found \(DecodingContext.describe(node))")
+            return nil
+        }
+        guard range.contains(value) else {
+            context.error("out-of-range", at: node, "\(what) must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
+            return nil
+        }
+        return value
+    }
+
+    /// A span of calendar time in whole seconds: `1y`, `26w`, `90d`, `36h`.
+    private func calendarSpan(_ node: Node, what: String, allowZero: Bool = false) -> Int64? {
+        guard case let .scalar(scalar) = node, let seconds = DurationText.parse(scalar.string, allowed: ["s", "m", "h", "d", "w", "y"]),
+              seconds < 1e13 else {
+            context.error("wrong-type", at: node, "\(what) must be a span of calendar time such as '1y', '26w' or '90d', found \(DecodingContext.describe(node))")
+            return nil
+        }
+        guard seconds > 0 || (allowZero && seconds == 0) else {
+            context.error("out-of-range", at: node, "\(what) must be greater than 0, found '\(scalar.string)'")
+            return nil
+        }
+        return Int64(seconds.rounded())
+    }
+}
