@@ -17,12 +17,22 @@ HOLIDAYS = ["2026-01-16", "2026-02-17", "2026-03-19", "2026-03-20", "2026-03-21"
             "2026-04-03", "2026-05-14", "2026-05-27", "2026-05-31", "2026-06-16", "2026-08-25"]
 FIXED = [(1, 1), (5, 1), (6, 1), (8, 17), (12, 25)]
 STRUCTURAL = {"jpt-madya", "jpt-pratama", "administrator", "pengawas"}
+LEADING_ROLES = {"pimpinan-unit", "ppk", "delegasi-ppk"}
+
+
+def is_leader(position):
+    """A structural post, or a JF who leads a unit or assesses others (Kepala Sekolah, a unit led by a JF)."""
+    return position["tier"] in STRUCTURAL or bool(LEADING_ROLES & set(position.get("roles", [])))
+
 SHARES_WITH_MECHANISM = {"individu": 0.6, "tim-kerja": 0.3, "lintas-unit": 0.1}
 SHARES_WITHOUT = {"individu": 0.65, "tim-kerja": 0.35}
 TEAM = {"values": [2, 3, 4], "weights": [0.3, 0.4, 0.3]}
 TEAM_MEAN = 3.0
-TARGET_UTILIZATION = 0.65
-CASES_PER_EXECUTOR = 16
+# Workload: each Pejabat Fungsional and Pelaksana carries this many kegiatan a year (as an individual or as a
+# team member); the heads' utilization follows from the structure, it is not chosen.
+CASES_PER_EXECUTOR = 10
+# Heads and reviewers finish what is under evaluation before starting more pelaksanaan work.
+QUEUE = "{priority: {evaluasi: 1, pelaksanaan: 2}}"
 PERBAIKAN = 0.2
 REFUSAL = 0.2
 
@@ -95,7 +105,7 @@ def staffing(org, lane):
     if lane["id"] in ids:
         return [lane["id"]], None
     role = lane.get("role")
-    executors = [p["id"] for p in org["positions"] if p["tier"] not in STRUCTURAL]
+    executors = [p["id"] for p in org["positions"] if not is_leader(p)]
     leaders = [p["id"] for p in org["positions"] if "pimpinan-unit" in p.get("roles", []) and p.get("reports-to")]
     heads = [p["id"] for p in org["positions"] if not p.get("reports-to")]
     if role in ("ketua-tim", "anggota-tim", "jf-pelaksana") and executors:
@@ -119,7 +129,7 @@ def classify(step, lane, positions_by_id, executors, individual_targets):
     stage = step.get("stage")
     executing = role == "jf-pelaksana" or (executors and all(p in executors for p in executors))
     lane_positions = lane.get("_positions", [])
-    is_executor_lane = lane_positions and all(positions_by_id[p]["tier"] not in STRUCTURAL for p in lane_positions)
+    is_executor_lane = lane_positions and all(not is_leader(positions_by_id[p]) for p in lane_positions)
     if is_executor_lane:
         if stage == "perencanaan":
             return "susun-rencana"
@@ -187,7 +197,7 @@ def expected_visits(steps, probabilities, shares):
 def plan(org, mechanism):
     """Everything a default scenario of an organization type needs, before the workload is fixed."""
     positions_by_id = {p["id"]: p for p in org["positions"]}
-    executors = [p["id"] for p in org["positions"] if p["tier"] not in STRUCTURAL]
+    executors = [p["id"] for p in org["positions"] if not is_leader(p)]
     lanes = lanes_of(org)
     lane_entries = {}
     for lane in lanes.values():
@@ -237,13 +247,9 @@ def loads(p, headcount):
     return per_position
 
 
-def cases_per_year(p, headcount, hours):
-    per_position = loads(p, headcount)
-    worst = max((load / headcount[x] for x, load in per_position.items()), default=0)
+def cases_per_year(p, headcount):
     executors = sum(headcount.get(x, 0) for x in p["executors"])
-    cap = CASES_PER_EXECUTOR * max(1, executors)
-    n = cap if worst == 0 else min(cap, TARGET_UTILIZATION * hours / worst)
-    return max(20, int(n // 10 * 10))
+    return max(20, CASES_PER_EXECUTOR * executors // 10 * 10)
 
 
 def utilization(p, headcount, n, hours):
@@ -294,6 +300,7 @@ def text(p, scenario_id, title, n, headcount_overrides, mechanism, description, 
                   "  durations: {default: {triangular: {min: 30m, mode: 1h, max: 2h}}}"]
         if leader:
             lines.append(f"  lanes: {{{first_lane}: [{', '.join(leader)}]}}")
+    lines.append(f"queue: {QUEUE}")
     lines += ["calendar:", f"  start: {START.isoformat()}", "  holidays: [" + ", ".join(HOLIDAYS) + "]",
               "horizon: 1y", "replications: 30", f"seed: {SEED}"]
     return "\n".join(lines) + "\n"
@@ -305,10 +312,10 @@ def describe(org, n, hours, util, mechanism, extra=None):
         f"Skenario bawaan untuk {org['title']}: asumsi seragam untuk semua tipe organisasi, dijelaskan di "
         f"docs/simulation.md; angka bukan dari teks peraturan.",
         f"Beban kerja {n} kegiatan setahun, datang pada saat acak sepanjang jam kerja setelah perencanaan "
-        f"tahunan (siklus) selesai. Jumlah dipilih agar jabatan tersibuk"
-        + (f" ({busiest[0]})" if busiest else "") +
-        f" terpakai sekitar {round(TARGET_UTILIZATION * 100)}% dari {round(hours)} jam kerja setahun, paling banyak "
-        f"{CASES_PER_EXECUTOR} kegiatan per pejabat fungsional/pelaksana.",
+        f"tahunan (siklus) selesai: {CASES_PER_EXECUTOR} kegiatan per pejabat fungsional/pelaksana setahun, sebagai "
+        f"individu atau anggota tim. Utilisasi pimpinan tidak dipilih, melainkan akibat struktur"
+        + (f" (perkiraan tertinggi: {busiest[0]}, {round(busiest[1] * 100)}% dari {round(hours)} jam kerja setahun)" if busiest else "")
+        + ". Antrean: yang sedang dievaluasi didahulukan, lalu pelaksanaan, lalu yang lain.",
         "Bentuk penugasan: " + (
             "60% individu, 30% tim kerja dalam unit, 10% tim kerja lintas unit melalui penunjukan lintas unit "
             "(surat 1-5 hari kalender, 20% permohonan ditolak, paling banyak 3 permohonan; bila disetujui satu "
@@ -349,7 +356,7 @@ def main(library, out):
         mechanism = mechanisms.get(org.get("region"))
         p = plan(org, mechanism)
         headcount = {x["id"]: x.get("headcount", 1) for x in org["positions"]}
-        n = cases_per_year(p, headcount, hours)
+        n = cases_per_year(p, headcount)
         workload[org_id] = (n, headcount)
         util = utilization(p, headcount, n, hours)
         region, name = (org_id.split(".", 1) + [""])[:2] if "." in org_id else ("umum", org_id)
