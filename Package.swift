@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "probis", targets: ["probis"]),
         .library(name: "ProbisModel", targets: ["ProbisModel"]),
+        .library(name: "ProbisRender", targets: ["ProbisRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -27,12 +28,25 @@ let package = Package(
             dependencies: ["ProbisModel", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
+        // Graphviz's C library (layout and rendering); only ProbisRender imports it.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Maps as diagrams: a pure DOT encoder, then Graphviz through its C API, one map per worker process.
+        .target(
+            name: "ProbisRender",
+            dependencies: ["ProbisModel", "CGraphviz"],
+            swiftSettings: swiftSettings
+        ),
         // The command-line tool: the only target that sees everything.
         .executableTarget(
             name: "probis",
             dependencies: [
                 "ProbisModel",
                 "ProbisYAML",
+                "ProbisRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -46,6 +60,12 @@ let package = Package(
             name: "ProbisYAMLTests",
             dependencies: ["ProbisModel", "ProbisYAML"],
             exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProbisRenderTests",
+            dependencies: ["ProbisModel", "ProbisYAML", "ProbisRender", "probis"],
+            exclude: ["Fixtures", "Snapshots"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -8,6 +8,6 @@ struct Probis: ParsableCommand {
         commandName: "probis",
         abstract: "Model, check, render and simulate the Sistem Kerja maps of Indonesian regional governments.",
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, ListCommand.self, ShowCommand.self]
+        subcommands: [ValidateCommand.self, ListCommand.self, ShowCommand.self, RenderCommand.self, RenderWorkerCommand.self]
     )
 }
