@@ -15,15 +15,17 @@ extension DOTEncoder {
             attributes["penwidth"] = .text("1.4")
             attributes["label"] = .html(HTMLText.lines(text, width: 18))
         case .activity:
-            var lines = [(number.map { small("\($0)") } ?? "") , HTMLText.lines(step.text, width: 26)]
+            var rows = [number.map { small("\($0)") } ?? "", HTMLText.lines(step.text, width: 26)]
             let partners = step.participants.compactMap { map.lane($0.id)?.title }
-            if !partners.isEmpty { lines.append(small("<I>" + HTMLText.lines("bersama " + partners.joined(separator: ", "), width: 34) + "</I>")) }
-            if step.cadence == .siklus { lines.append(small("sekali setiap siklus kinerja")) }
+            if !partners.isEmpty { rows.append(small("<I>" + HTMLText.lines("bersama " + partners.joined(separator: ", "), width: 34) + "</I>")) }
+            if step.cadence == .siklus { rows.append(small("sekali setiap siklus kinerja")) }
+            var cells = rows.filter { !$0.isEmpty }.map { "<TR><TD>\($0)</TD></TR>" }
+            if !step.outputs.isEmpty { cells.append("<TR><TD>\(artifactNote(step.outputs))</TD></TR>") }
             attributes["shape"] = .text("box")
             attributes["style"] = .text("filled")
-            attributes["fillcolor"] = .text(Theme.activity)
-            attributes["margin"] = .text("0.1,0.06")
-            attributes["label"] = .html(lines.filter { !$0.isEmpty }.joined(separator: "<BR/>"))
+            attributes["fillcolor"] = .text(step.stage.map(Theme.stageTint) ?? Theme.activity)
+            attributes["margin"] = .text("0.04,0.02")
+            attributes["label"] = .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + cells.joined() + "</TABLE>")
         case .decision:
             var lines = [number.map { small("\($0)") } ?? "", HTMLText.lines(step.text, width: 22)]
             lines = lines.filter { !$0.isEmpty }
@@ -49,8 +51,13 @@ extension DOTEncoder {
         return attributes
     }
 
-    /// Arrows of the flow in step order: branch labels on a decision's arrows, the artifacts a step
-    /// produces on its outgoing arrows, and loop-closing arrows dashed and left out of the layout.
+    /// A short bold caption for an arrow end.
+    func edgeCaption(_ text: String, color: String) -> String {
+        "<FONT POINT-SIZE=\"9\" FACE=\"\(Theme.boldFont)\" COLOR=\"\(color)\">\(HTMLText.escape(text))</FONT>"
+    }
+
+    /// Arrows of the flow in step order: branch labels at the start of a decision's arrows, and
+    /// loop-closing arrows dashed. The artifacts a step produces are drawn in its box.
     func flowEdges(_ map: CrossFunctionalMap, layout: SwimlaneLayout) -> [DOTStatement] {
         var statements: [DOTStatement] = []
         for (index, step) in map.steps.enumerated() {
@@ -61,21 +68,26 @@ extension DOTEncoder {
                 guard let targetIndex = layout.graph.index(of: target.id) else { continue }
                 let isLoop = layout.loopEdges.contains(Digraph.Edge(from: index, to: targetIndex))
                 var attributes = DOTAttributes()
-                let caption = target.branch.map { branch in
-                    branch.meaning == .perbaikan ? "\(branch.label) (perbaikan)" : branch.label
-                }
-                if step.outputs.isEmpty {
-                    if let caption {
-                        attributes["label"] = .html("<FONT POINT-SIZE=\"9\" FACE=\"\(Theme.boldFont)\" COLOR=\"\(isLoop ? Theme.loop : Theme.ink)\">\(HTMLText.escape(caption))</FONT>")
+                if let branch = target.branch {
+                    let color = isLoop || branch.meaning == .ditolak ? Theme.loop : Theme.ink
+                    attributes["taillabel"] = .html(edgeCaption(branch.label, color: color))
+                    // Spread the labels of one decision's branches so that they never sit on each other.
+                    let position = step.branches.firstIndex { $0.target.id == target.id && $0.label == branch.label } ?? 0
+                    attributes["labeldistance"] = .text("2.8")
+                    attributes["labelangle"] = .text(["35", "-35", "0", "60", "-60"][position % 5])
+                    if isLoop && branch.meaning == .perbaikan {
+                        attributes["headlabel"] = .html(edgeCaption("perbaikan", color: color))
                     }
-                } else {
-                    attributes["label"] = .html(artifactNote(step.outputs, caption: caption))
                 }
                 if isLoop {
+                    // A loop goes back against the flow, below the boxes, and must not pull its target forward.
                     attributes["constraint"] = .text("false")
                     attributes["style"] = .text("dashed")
                     attributes["color"] = .text(Theme.loop)
                     attributes["penwidth"] = .text("1.3")
+                    attributes["tailport"] = .text("s")
+                    attributes["headport"] = .text("s")
+                    attributes["labelangle"] = .text("-45")
                 }
                 if target.branch?.meaning == .ditolak { attributes["color"] = .text(Theme.loop) }
                 statements.append(.edge(stepID(step.id), stepID(target.id), attributes))

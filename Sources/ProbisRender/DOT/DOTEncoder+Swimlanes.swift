@@ -12,7 +12,6 @@ extension DOTEncoder {
         graph.attributes["splines"] = .text("polyline")
         graph.attributes["nodesep"] = .text("0.25")
         graph.attributes["ranksep"] = .text("0.35")
-        graph.attributes["outputorder"] = .text("edgesfirst")
 
         let lanes = map.lanes
         let laneIndex = Dictionary(lanes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -40,6 +39,8 @@ extension DOTEncoder {
         header += (0..<layout.columnCount).filter { !inStage.contains($0) }.map { .node(headID($0), rail()) }
         graph.statements.append(.comment("stage bands"))
         graph.statements += header
+        graph.statements.append(.comment("footer: an invisible row under the lanes"))
+        graph.statements += (0..<layout.columnCount).map { .node(footID($0), rail()) }
 
         // Lanes, inside their group bands.
         graph.statements.append(.comment("lanes"))
@@ -62,32 +63,27 @@ extension DOTEncoder {
         }
         graph.statements += groupBands(lanes, clusters: laneClusters)
 
-        // Rails keep the lanes equally long and give the grid its columns; rungs keep the lanes in order.
+        // Rails keep the lanes equally long and give the grid its columns. The lane order is held by rungs
+        // (from each row at column c to the row below at c + 1, which cross when two lanes swap), by the
+        // header and footer rows, and by flat edges from header to footer (which forbid the mirror image).
         graph.statements.append(.comment("rails and rungs"))
         var invisible = DOTAttributes()
         invisible["style"] = .text("invis")
         invisible["weight"] = .text("10")
-        let rows = [headID] + lanes.indices.map { lane in { railID(lane: lane, column: $0) } }
+        let rows = [headID] + lanes.indices.map { lane in { railID(lane: lane, column: $0) } } + [footID]
         for row in rows {
             for column in 1..<layout.columnCount { graph.statements.append(.edge(row(column - 1), row(column), invisible)) }
         }
         var rung = DOTAttributes()
         rung["style"] = .text("invis")
         for (upper, lower) in zip(rows, rows.dropFirst()) {
-            graph.statements.append(.edge(upper(0), lower(1), rung))
-            graph.statements.append(.edge(upper(layout.columnCount - 2), lower(layout.columnCount - 1), rung))
+            for column in 1..<layout.columnCount { graph.statements.append(.edge(upper(column - 1), lower(column), rung)) }
         }
-
-        // Stage separators: dashed lines down every lane.
-        var dashed = DOTAttributes()
-        dashed["style"] = .text("dashed")
-        dashed["color"] = .text("#8a8a8a")
-        dashed["penwidth"] = .text("1.3")
-        dashed["arrowhead"] = .text("none")
-        for separator in layout.separators {
+        for column in [0, layout.columnCount - 1] {
             for (upper, lower) in zip(rows, rows.dropFirst()) {
-                graph.statements.append(.edge(upper(separator), lower(separator), dashed))
+                graph.statements.append(.edge(upper(column), lower(column), rung))
             }
+            graph.statements.append(.edge(headID(column), footID(column), rung))
         }
 
         // Columns: rank=same across the header, every lane and the steps of the column.
@@ -147,6 +143,7 @@ extension DOTEncoder {
 
     func headID(_ column: Int) -> String { "head:\(column)" }
     func railID(lane: Int, column: Int) -> String { "rail:\(lane):\(column)" }
+    func footID(_ column: Int) -> String { "foot:\(column)" }
     func stepID(_ id: StepID) -> String { "step:\(id.rawValue)" }
 
     /// An invisible point that holds a grid position.

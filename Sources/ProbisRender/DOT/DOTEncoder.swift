@@ -60,8 +60,8 @@ public struct DOTEncoder: Sendable {
     func artifactTitle(_ id: ArtifactID) -> String { library.artifact(id)?.title ?? id.rawValue }
 
     /// A note listing artifacts as an HTML table: one row per artifact, letters marked with an envelope.
-    func artifactNote(_ ids: [Reference<ArtifactID>], caption: String? = nil) -> String {
-        var rows = caption.map { ["<TR><TD BORDER=\"0\"><FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.loop)\">\(HTMLText.escape($0))</FONT></TD></TR>"] } ?? []
+    func artifactNote(_ ids: [Reference<ArtifactID>]) -> String {
+        var rows: [String] = []
         for reference in ids {
             let artifact = library.artifact(reference.id)
             let mark = artifact?.kind == .surat ? "✉ " : "▤ "

@@ -1,3 +1,5 @@
+import ProbisModel
+
 /// Fonts, colors and sizes shared by every diagram.
 enum Theme {
     /// A font every machine with Graphviz has through fontconfig (the Debian package pulls DejaVu in).
@@ -41,6 +43,15 @@ enum Theme {
         ("#fde9c9", "#b7791f"),
         ("#dcefd9", "#3f7f3a"),
     ]
+
+    /// The light fill of activity boxes of a stage, matching its band.
+    static func stageTint(_ stage: Stage) -> String {
+        switch stage {
+        case .perencanaan: "#eef4fc"
+        case .pelaksanaan: "#fff5e6"
+        case .evaluasi: "#eef8ec"
+        }
+    }
 
     /// Process band colors for inti, manajemen and pendukung.
     static let bands: [String: (fill: String, border: String)] = [

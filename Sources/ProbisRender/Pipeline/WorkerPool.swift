@@ -65,6 +65,10 @@ public struct WorkerPool: Sendable {
         let process = Process()
         process.executableURL = executable
         process.arguments = [WorkerProtocol.subcommand, "--format", graphvizFormats.map(\.rawValue).joined(separator: ",")]
+        // A crashing worker reports its signal; Swift's backtracer would only add pages of registers.
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -90,7 +94,8 @@ public struct WorkerPool: Sendable {
         case let (.exit, status):
             return .failure(.worker(message: "exited with status \(status)" + (stderr.isEmpty ? "" : ": \(stderr)")))
         case let (.uncaughtSignal, signal):
-            return .failure(.worker(message: "crashed with signal \(signal)" + (stderr.isEmpty ? "" : ": \(stderr)")))
+            let reason = stderr.split(separator: "\n").first.map { ": " + $0 } ?? ""
+            return .failure(.worker(message: "crashed with signal \(signal)\(reason)"))
         @unknown default:
             return .failure(.worker(message: "ended unexpectedly"))
         }
