@@ -10,6 +10,7 @@ extension DOTEncoder {
         graph.attributes["label"] = title(type.header, details: ["Kedudukan", DocumentKind.organizationType.title])
         graph.attributes["newrank"] = .text("true")
         graph.attributes["splines"] = .text("ortho")
+        graph.attributes["ordering"] = .text("out")
         graph.attributes["nodesep"] = .text("0.3")
         graph.attributes["ranksep"] = .text("0.5")
         graph.edgeDefaults["arrowhead"] = .text("none")

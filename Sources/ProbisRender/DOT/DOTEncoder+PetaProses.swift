@@ -64,14 +64,14 @@ extension DOTEncoder {
     /// SVG), then the SIPOC lines.
     func processNode(_ process: ProcessNode, diagram: Diagram) -> DOTAttributes {
         var rows = ["<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"#ffffff\"><FONT FACE=\"\(Theme.boldFont)\" POINT-SIZE=\"11\">\(HTMLText.escape(process.code))</FONT>  "
-            + "<FONT FACE=\"\(Theme.boldFont)\" POINT-SIZE=\"10\">\(HTMLText.lines(process.title, width: 30))</FONT></TD></TR>"]
+            + "<FONT FACE=\"\(Theme.boldFont)\" POINT-SIZE=\"10\">\(HTMLText.lines(process.title, width: 30, align: "LEFT"))</FONT></TD></TR>"]
         for (child, depth) in process.children.flatMap({ descendants($0, depth: 0) }) {
             let indent = String(repeating: "    ", count: depth)
             var cell = "<TD ALIGN=\"LEFT\" BGCOLOR=\"#fafafa\""
             if let detail = child.detail, let link = plan.link(from: diagram, to: detail.id) {
                 cell += " HREF=\"\(HTMLText.escape(link))\" TITLE=\"\(HTMLText.escape(child.title))\""
             }
-            rows.append("<TR>\(cell)><FONT POINT-SIZE=\"9\">\(indent)\(HTMLText.escape(child.code))  \(HTMLText.lines(child.title, width: 36 - depth * 4))</FONT></TD></TR>")
+            rows.append("<TR>\(cell)><FONT POINT-SIZE=\"9\">\(indent)\(HTMLText.escape(child.code))  \(HTMLText.lines(child.title, width: 36 - depth * 4, align: "LEFT"))</FONT></TD></TR>")
         }
         let sipoc = [("Pemasok", process.sipoc.suppliers), ("Masukan", process.sipoc.inputs),
                      ("Keluaran", process.sipoc.outputs), ("Pelanggan", process.sipoc.customers)]

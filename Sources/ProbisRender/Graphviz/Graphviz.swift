@@ -43,8 +43,10 @@ public enum Graphviz {
             throw failure("layout failed (gvLayout returned \(layoutStatus))")
         }
 
+        // Always in one order (SVG first): Graphviz numbers SVG anchors with a counter that other renders of
+        // the same layout advance, so the bytes of a format must not depend on which others were asked for.
         var result: [RenderFormat: [UInt8]] = [:]
-        for format in formats {
+        for format in Set(formats).sorted() {
             guard let name = format.graphvizName else {
                 result[format] = Array(dot.utf8)
                 continue

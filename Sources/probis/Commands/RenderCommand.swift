@@ -12,7 +12,7 @@ struct RenderCommand: ParsableCommand {
         Each map is laid out by Graphviz in a fresh worker process, as many at once as there are cores, so a \
         map's files are byte-identical whatever else is rendered. Files are replaced atomically; a map that \
         fails keeps its previous files. An organization type gives two diagrams: ID (the stage flow) and \
-        ID.kedudukan (the structure).
+        ID.kedudukan (the structure). Regions and artifact catalogs are not drawn.
         """
     )
 
@@ -37,50 +37,30 @@ struct RenderCommand: ParsableCommand {
         let (library, readErrors) = self.library.load()
         let plan = RenderPlan(library: library, mapsRoot: self.library.maps)
         let (diagrams, unknown) = plan.select(ids)
+        let known = Array(Set(plan.diagrams.map(\.id) + plan.diagrams.map(\.document.rawValue))).sorted()
         for id in unknown {
-            let known = plan.diagrams.map(\.id) + plan.diagrams.map(\.document.rawValue)
-            Console.error("probis: error: nothing to render for '\(id)'\(Suggestion.hint(for: id, in: Array(Set(known)).sorted()))\n")
+            Console.error("probis: error: nothing to render for '\(id)'\(Suggestion.hint(for: id, in: known))\n")
         }
         guard unknown.isEmpty else { throw ExitCode.failure }
 
-        let outcomes = RenderRun(plan: plan, formats: formats).render(diagrams)
-        var failed = !readErrors.isEmpty
-        var written = 0, unchanged = 0
-        var stale: [String] = []
-        for outcome in outcomes {
-            switch outcome.files {
-            case let .failure(error):
-                Console.error("probis: error: \(outcome.diagram.id): \(error)\n")
-                failed = true
-            case let .success(files):
-                for (relative, bytes) in files {
-                    let path = output + "/" + relative
-                    let current = AtomicFile.read(path)
-                    if current == bytes { unchanged += 1; continue }
-                    if check {
-                        stale.append((current == nil ? "missing " : "stale   ") + path)
-                        continue
-                    }
-                    do {
-                        try AtomicFile.write(bytes, to: path)
-                        Console.out("wrote \(path)\n")
-                        written += 1
-                    } catch {
-                        Console.error("probis: error: \(outcome.diagram.id): \(error)\n")
-                        failed = true
-                    }
-                }
-            }
+        let batch = RenderBatch(plan: plan, formats: formats, pool: WorkerPool(executable: WorkerPool.currentExecutable))
+        let update = RenderUpdate.apply(batch.render(diagrams), to: output, check: check)
+        for failure in update.failures {
+            Console.error("probis: error: \(failure.id): \(failure.error)\n")
         }
+        let count = "\(diagrams.count) diagram\(diagrams.count == 1 ? "" : "s")"
         if check {
-            Console.out(stale.map { $0 + "\n" }.joined())
-            Console.out(stale.isEmpty
-                ? "\(unchanged) render\(unchanged == 1 ? "" : "s") up to date\n"
-                : "\(stale.count) render\(stale.count == 1 ? "" : "s") stale or missing; run 'probis render' to update\n")
-            if !stale.isEmpty { failed = true }
+            let lines = update.missing.map { "missing \($0)\n" } + update.stale.map { "stale   \($0)\n" }
+            Console.out(lines.joined())
+            let behind = update.missing.count + update.stale.count
+            Console.out(behind == 0
+                ? "\(count): \(update.unchanged.count) files up to date\n"
+                : "\(count): \(behind) of \(behind + update.unchanged.count) files stale or missing; run 'probis render' to update them\n")
+            if behind > 0 { throw ExitCode.failure }
         } else {
-            Console.out("\(diagrams.count) diagram\(diagrams.count == 1 ? "" : "s"): \(written) file\(written == 1 ? "" : "s") written, \(unchanged) unchanged\n")
+            Console.out(update.written.map { "wrote \($0)\n" }.joined())
+            Console.out("\(count): \(update.written.count) files written, \(update.unchanged.count) unchanged\n")
         }
-        if failed { throw ExitCode.failure }
+        if !update.failures.isEmpty || !readErrors.isEmpty { throw ExitCode.failure }
     }
 }
