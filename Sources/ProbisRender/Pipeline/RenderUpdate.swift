@@ -17,6 +17,12 @@ public struct RenderUpdate: Sendable, Equatable {
         public var id: String
         /// What went wrong.
         public var error: RenderError
+
+        /// Creates a failure record.
+        public init(id: String, error: RenderError) {
+            self.id = id
+            self.error = error
+        }
     }
 
     /// Creates an empty update.
