@@ -68,16 +68,17 @@ extension DOTEncoder {
                 guard let targetIndex = layout.graph.index(of: target.id) else { continue }
                 let isLoop = layout.loopEdges.contains(Digraph.Edge(from: index, to: targetIndex))
                 var attributes = DOTAttributes()
-                if let branch = target.branch {
-                    let color = isLoop || branch.meaning == .ditolak ? Theme.loop : Theme.ink
+                if let branch = target.branch, isLoop {
+                    // A loop's label sits in the middle of its long way back, under the lanes it crosses.
+                    let caption = branch.meaning == .perbaikan ? "\(branch.label) — perbaikan" : branch.label
+                    attributes["label"] = .html(edgeCaption(caption, color: Theme.loop))
+                } else if let branch = target.branch {
+                    let color = branch.meaning == .ditolak ? Theme.loop : Theme.ink
                     attributes["taillabel"] = .html(edgeCaption(branch.label, color: color))
                     // Spread the labels of one decision's branches so that they never sit on each other.
                     let position = step.branches.firstIndex { $0.target.id == target.id && $0.label == branch.label } ?? 0
                     attributes["labeldistance"] = .text("2.8")
                     attributes["labelangle"] = .text(["35", "-35", "0", "60", "-60"][position % 5])
-                    if isLoop && branch.meaning == .perbaikan {
-                        attributes["headlabel"] = .html(edgeCaption("perbaikan", color: color))
-                    }
                 }
                 if isLoop {
                     // A loop goes back against the flow, below the boxes, and must not pull its target forward.
@@ -87,7 +88,6 @@ extension DOTEncoder {
                     attributes["penwidth"] = .text("1.3")
                     attributes["tailport"] = .text("s")
                     attributes["headport"] = .text("s")
-                    attributes["labelangle"] = .text("-45")
                 }
                 if target.branch?.meaning == .ditolak { attributes["color"] = .text(Theme.loop) }
                 statements.append(.edge(stepID(step.id), stepID(target.id), attributes))

@@ -48,7 +48,7 @@ extension DOTEncoder {
         for (index, lane) in lanes.enumerated() {
             let colors = Theme.lanes[index % Theme.lanes.count]
             var cluster = DOTSubgraph(name: "cluster_lane_\(index)")
-            cluster.attributes["label"] = .html("<FONT FACE=\"\(Theme.boldFont)\" POINT-SIZE=\"11\">\(HTMLText.lines(lane.title, width: 70))</FONT>")
+            cluster.attributes["label"] = .html("<FONT FACE=\"\(Theme.boldFont)\" POINT-SIZE=\"11\">\(HTMLText.lines(lane.title, width: 70, align: "LEFT"))</FONT>")
             cluster.attributes["labeljust"] = .text("l")
             cluster.attributes["labelloc"] = .text("t")
             cluster.attributes["style"] = .text("filled")
