@@ -18,9 +18,10 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product probis
 
-## The main job on the shipped ProcessMaps: validate the library.
+## The main job on the shipped ProcessMaps: validate the library, then draw it into Renders/.
 review: build
 	$(PROBIS) validate ProcessMaps
+	$(PROBIS) render --maps ProcessMaps --output Renders
 
 ## Runs every test.
 test: deps check-schema
@@ -33,6 +34,7 @@ check-schema:
 ## Runs the benchmarks recorded in the README.
 bench: build
 	python3 benchmarks/load_library.py
+	python3 benchmarks/render_library.py
 
 clean:
 	rm -rf .build

@@ -27,7 +27,7 @@ public enum RenderFormat: String, CaseIterable, Hashable, Sendable, Codable, Com
     public static func list(_ text: String) throws(RenderError) -> [RenderFormat] {
         var result: [RenderFormat] = []
         for name in text.split(separator: ",") {
-            let trimmed = name.trimmingCharacters(in: " ")
+            let trimmed = String(name.filter { !$0.isWhitespace })
             guard let format = RenderFormat(rawValue: trimmed.lowercased()) else { throw .unknownFormat(trimmed) }
             if !result.contains(format) { result.append(format) }
         }
@@ -36,11 +36,5 @@ public enum RenderFormat: String, CaseIterable, Hashable, Sendable, Codable, Com
 
     public static func < (lhs: RenderFormat, rhs: RenderFormat) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in set: Character) -> String {
-        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
     }
 }

@@ -10,13 +10,9 @@ import Testing
 
     static let graphvizMessage = "Error: mismatched tag in line 1 \n... </TD></TABLE> ...\nin label of node a"
 
-    @Test func inProcessRenderReportsGraphvizsOwnMessage() {
-        #expect(throws: RenderError.graphviz(message: Self.graphvizMessage)) {
-            try Graphviz.render(dot: Self.badDOT, formats: [.svg])
-        }
-        #expect(throws: RenderError.graphviz(message: "Error: syntax error in line 1 near '}'")) {
-            try Graphviz.render(dot: "digraph G { a -> }", formats: [.svg])
-        }
+    @Test func aSyntaxErrorIsReportedInGraphvizsWords() {
+        let results = Support.pool.render([RenderJob(id: "sintaks", dot: "digraph G { a -> }", formats: [.svg])])
+        #expect(throws: RenderError.graphviz(message: "Error: syntax error in line 1 near '}'")) { try results[0].get() }
     }
 
     @Test func aFailedWorkerKeepsThePreviousFileAndTheOthersAreWritten() throws {

@@ -38,6 +38,7 @@ extension DOTEncoder {
             cluster.attributes["style"] = .text("rounded,dashed")
             cluster.attributes["color"] = .text("#8aa58a")
             cluster.attributes["labeljust"] = .text("l")
+            cluster.attributes["labelloc"] = .text("b")
             cluster.attributes["margin"] = .text("10")
             cluster.statements = group.members.map { .node(positionID($0.id), positionNode($0)) }
             graph.statements.append(.subgraph(cluster))

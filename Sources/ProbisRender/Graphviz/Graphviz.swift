@@ -10,7 +10,8 @@ import Foundation
 /// always say when something went wrong.
 ///
 /// Clustered `dot` layouts in Graphviz 2.43 leak and are not reproducible when rendered repeatedly in one
-/// process; render each map in a fresh process (see ``WorkerPool``) when the bytes must be stable.
+/// process, its parser counts lines across calls, and a process that lays out many clustered graphs in a row
+/// can crash inside the dot layout: render each map in a fresh process (see ``WorkerPool``).
 public enum Graphviz {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var context: OpaquePointer?
@@ -56,7 +57,11 @@ public enum Graphviz {
             let status = probis_render_data(context, graph, name, &data, &length)
             if let data {
                 let bytes = [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
-                result[format] = format == .pdf ? PDFDate.normalized(bytes) : bytes
+                switch format {
+                case .pdf: result[format] = PDFDate.normalized(bytes)
+                case .svg: result[format] = SVGClusterOrder.canonical(bytes, dot: dot)
+                default: result[format] = bytes
+                }
                 probis_free_render_data(data)
             }
             if probis_reset_errors() >= probis_error_level() || status != 0 || result[format] == nil {
