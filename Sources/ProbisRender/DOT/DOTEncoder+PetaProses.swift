@@ -2,7 +2,8 @@ import ProbisModel
 
 extension DOTEncoder {
     /// A peta proses of any level: the processes in the proses manajemen, inti and pendukung bands (top to
-    /// bottom), at most four boxes a row in the order written. Each box shows its code and title, its
+    /// bottom; at level 0 all three, an empty one marked as such), at most four boxes a row in the order
+    /// written. Each box shows its code and title, its
     /// SIPOC and its sub-processes; in SVG a box with `detail` links to the child map's render.
     func petaProses(_ map: PetaProses, diagram: Diagram) -> DOTGraph {
         var graph = DOTGraph(name: diagram.id, attributes: Theme.graph(rankdir: "TB"), nodeDefaults: Theme.node, edgeDefaults: Theme.edge)
@@ -19,7 +20,8 @@ extension DOTEncoder {
         var bands: [(category: ProcessCategory?, processes: [ProcessNode])] = []
         for category in [ProcessCategory.manajemen, .inti, .pendukung] as [ProcessCategory?] + [nil] {
             let members = map.processes.filter { ($0.category ?? inherited) == category }
-            if !members.isEmpty { bands.append((category, members)) }
+            // Level 0 is the value chain: all three bands are drawn, an empty one says so.
+            if !members.isEmpty || (map.level == 0 && category != nil) { bands.append((category, members)) }
         }
         var previousRowFirst: String?
         for (number, band) in bands.enumerated() {
@@ -33,8 +35,15 @@ extension DOTEncoder {
             cluster.attributes["color"] = .text(colors.border)
             cluster.attributes["penwidth"] = .text("1.5")
             cluster.attributes["margin"] = .text("12")
-            let ids = band.processes.map { processID($0.code) }
+            var ids = band.processes.map { processID($0.code) }
             cluster.statements = zip(band.processes, ids).map { .node($1, processNode($0, diagram: diagram)) }
+            if ids.isEmpty {
+                let empty = "empty:\(number)"
+                var note: DOTAttributes = ["shape": "plain", "fontsize": "9"]
+                note["label"] = .html("<FONT COLOR=\"\(Theme.muted)\"><I>tidak ada proses dalam band ini</I></FONT>")
+                cluster.statements.append(.node(empty, note))
+                ids = [empty]
+            }
             // Rows of four, left to right; each row under the previous one.
             for start in stride(from: 0, to: ids.count, by: 4) {
                 let row = Array(ids[start..<min(start + 4, ids.count)])
