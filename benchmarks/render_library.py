@@ -30,7 +30,7 @@ if shutil.which("dot") is None:
 work = pathlib.Path(tempfile.mkdtemp(prefix="probis-render-bench-"))
 dots = work / "dot"
 subprocess.run([probis, "render", "--maps", args.maps, "--output", str(dots), "--format", "dot"],
-               check=False, stdout=subprocess.DEVNULL)
+               check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 files = sorted(dots.rglob("*.dot"))
 if not files:
     sys.exit(f"no maps rendered from {args.maps}")
