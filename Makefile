@@ -18,10 +18,11 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product probis
 
-## The main job on the shipped ProcessMaps: validate the library, then simulate every organization type's
-## default scenario (one row each: cycle time, throughput, top bottleneck).
+## The main job on the shipped ProcessMaps: validate the library, draw every map into Renders/, then simulate
+## every organization type's default scenario (one row each: cycle time, throughput, top bottleneck).
 review: build
 	$(PROBIS) validate ProcessMaps
+	$(PROBIS) render --maps ProcessMaps --output Renders
 	$(PROBIS) simulate --all --maps ProcessMaps
 
 ## Runs every test.
@@ -35,6 +36,7 @@ check-schema:
 ## Runs the benchmarks recorded in the README and docs/simulation.md.
 bench: build
 	python3 benchmarks/load_library.py
+	python3 benchmarks/render_library.py
 	python3 benchmarks/compare_simpy.py $(PROBIS)
 	python3 benchmarks/province.py ProcessMaps $(PROBIS)
 

@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "probis", targets: ["probis"]),
         .library(name: "ProbisModel", targets: ["ProbisModel"]),
         .library(name: "ProbisSimulation", targets: ["ProbisSimulation"]),
+        .library(name: "ProbisRender", targets: ["ProbisRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -38,6 +39,18 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Graphviz's C library (layout and rendering); only ProbisRender imports it.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Maps as diagrams: a pure DOT encoder, then Graphviz through its C API, one map per worker process.
+        .target(
+            name: "ProbisRender",
+            dependencies: ["ProbisModel", "CGraphviz"],
+            swiftSettings: swiftSettings
+        ),
         // The command-line tool: the only target that sees everything.
         .executableTarget(
             name: "probis",
@@ -45,6 +58,7 @@ let package = Package(
                 "ProbisModel",
                 "ProbisYAML",
                 "ProbisSimulation",
+                "ProbisRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -70,6 +84,12 @@ let package = Package(
             name: "ProbisSimulationTests",
             dependencies: ["ProbisModel", "ProbisSimulation"],
             exclude: ["Snapshots"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProbisRenderTests",
+            dependencies: ["ProbisModel", "ProbisYAML", "ProbisRender", "probis"],
+            exclude: ["Fixtures", "Snapshots"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,99 @@
+import CGraphviz
+import Foundation
+
+/// Lays out and renders DOT text through Graphviz's C library.
+///
+/// Graphviz keeps hidden global state and is not thread-safe, so every call into it happens under one
+/// process-wide lock, and the process has one Graphviz context that is never freed (freeing and recreating
+/// one is a use-after-free in the pango plugin). Graphviz's messages are captured with `agseterrf` instead of
+/// reaching standard error, and failures are detected with `agreseterrors()`, because its return codes do not
+/// always say when something went wrong.
+///
+/// Clustered `dot` layouts in Graphviz 2.43 leak and are not reproducible when rendered repeatedly in one
+/// process, its parser counts lines across calls, and a process that lays out many clustered graphs in a row
+/// can crash inside the dot layout: render each map in a fresh process (see ``WorkerPool``).
+public enum Graphviz {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var context: OpaquePointer?
+    nonisolated(unsafe) private static var messages = ""
+
+    /// Lays out DOT text once and renders it in each requested Graphviz format.
+    ///
+    /// - Parameters:
+    ///   - dot: a whole graph as DOT text.
+    ///   - formats: the output formats; ``RenderFormat/dot`` returns the DOT text itself.
+    ///   - engine: the layout engine, `dot` unless the graph needs another.
+    /// - Returns: the bytes of each format.
+    /// - Throws: ``RenderError/graphviz(message:)`` with Graphviz's own text when parsing, layout or
+    ///   rendering reports an error (warnings alone are not failures).
+    public static func render(dot: String, formats: [RenderFormat], engine: String = "dot")
+        throws(RenderError) -> [RenderFormat: [UInt8]]
+    {
+        lock.lock()
+        defer { lock.unlock() }
+        let context = sharedContext()
+        messages = ""
+        _ = probis_reset_errors()
+        guard let graph = probis_read(dot) else { throw failure("cannot parse the DOT text") }
+        defer { _ = probis_close(graph) }
+        if probis_reset_errors() >= probis_error_level() { throw failure("cannot parse the DOT text") }
+
+        let layoutStatus = probis_layout(context, graph, engine)
+        defer { _ = probis_free_layout(context, graph) }
+        if probis_reset_errors() >= probis_error_level() || layoutStatus != 0 {
+            throw failure("layout failed (gvLayout returned \(layoutStatus))")
+        }
+
+        // Always in one order (SVG first): Graphviz numbers SVG anchors with a counter that other renders of
+        // the same layout advance, so the bytes of a format must not depend on which others were asked for.
+        var result: [RenderFormat: [UInt8]] = [:]
+        for format in Set(formats).sorted() {
+            guard let name = format.graphvizName else {
+                result[format] = Array(dot.utf8)
+                continue
+            }
+            var data: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            let status = probis_render_data(context, graph, name, &data, &length)
+            if let data {
+                let bytes = [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
+                switch format {
+                case .pdf: result[format] = PDFDate.normalized(bytes)
+                case .svg: result[format] = SVGClusterOrder.canonical(bytes, dot: dot)
+                default: result[format] = bytes
+                }
+                probis_free_render_data(data)
+            }
+            if probis_reset_errors() >= probis_error_level() || status != 0 || result[format] == nil {
+                throw failure("cannot render \(format.rawValue) (gvRenderData returned \(status))")
+            }
+        }
+        return result
+    }
+
+    /// The messages Graphviz wrote during the last call, warnings included; for diagnostics.
+    public static var lastMessages: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return messages
+    }
+
+    /// The process's context, created on first use with the error function installed. Call under the lock.
+    private static func sharedContext() -> OpaquePointer {
+        if let context { return context }
+        _ = probis_set_error_function { message in
+            if let message { Graphviz.messages += String(cString: message) }
+            return 0
+        }
+        probis_report_warnings()
+        let created = probis_context()!
+        context = created
+        return created
+    }
+
+    /// The captured messages as an error, or a fallback when Graphviz said nothing. Call under the lock.
+    private static func failure(_ fallback: String) -> RenderError {
+        let text = messages.trimmingCharacters(in: .whitespacesAndNewlines)
+        return .graphviz(message: text.isEmpty ? fallback : text)
+    }
+}

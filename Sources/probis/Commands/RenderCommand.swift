@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import ProbisModel
+import ProbisRender
+
+/// `probis render`: every map and organization type as diagrams in `Renders/`, mirroring `ProcessMaps/`.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw maps and organization types as SVG, PNG, PDF or DOT into a folder that mirrors ProcessMaps.",
+        discussion: """
+        Each map is laid out by Graphviz in a fresh worker process, as many at once as there are cores, so a \
+        map's files are byte-identical whatever else is rendered. Files are replaced atomically; a map that \
+        fails keeps its previous files. An organization type gives two diagrams: ID (the stage flow) and \
+        ID.kedudukan (the structure). Regions and artifact catalogs are not drawn.
+        """
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    @Argument(help: "Document or diagram ids to render (default: all).")
+    var ids: [String] = []
+
+    @Option(help: "Comma-separated formats: svg, png, pdf, dot.")
+    var format: String = "svg,png"
+
+    @Option(help: "The folder to write into.")
+    var output: String = "Renders"
+
+    @Flag(help: "Write nothing; list renders that are stale or missing and exit 1 if there are any.")
+    var check = false
+
+    func run() throws {
+        let formats: [RenderFormat]
+        do { formats = try RenderFormat.list(format) } catch { throw ValidationError("\(error)") }
+        guard !formats.isEmpty else { throw ValidationError("no format given") }
+        let (library, readErrors) = self.library.load()
+        let plan = RenderPlan(library: library, mapsRoot: self.library.maps)
+        let (diagrams, unknown) = plan.select(ids)
+        let known = Array(Set(plan.diagrams.map(\.id) + plan.diagrams.map(\.document.rawValue))).sorted()
+        for id in unknown {
+            Console.error("probis: error: nothing to render for '\(id)'\(Suggestion.hint(for: id, in: known))\n")
+        }
+        guard unknown.isEmpty else { throw ExitCode.failure }
+
+        let batch = RenderBatch(plan: plan, formats: formats, pool: WorkerPool(executable: WorkerPool.currentExecutable))
+        let update = RenderUpdate.apply(batch.render(diagrams), to: output, check: check)
+        for failure in update.failures {
+            Console.error("probis: error: \(failure.id): \(failure.error)\n")
+        }
+        let count = "\(diagrams.count) diagram\(diagrams.count == 1 ? "" : "s")"
+        if check {
+            let lines = update.missing.map { "missing \($0)\n" } + update.stale.map { "stale   \($0)\n" }
+            Console.out(lines.joined())
+            let behind = update.missing.count + update.stale.count
+            Console.out(behind == 0
+                ? "\(count): \(update.unchanged.count) files up to date\n"
+                : "\(count): \(behind) of \(behind + update.unchanged.count) files stale or missing; run 'probis render' to update them\n")
+            if behind > 0 { throw ExitCode.failure }
+        } else {
+            Console.out(update.written.map { "wrote \($0)\n" }.joined())
+            Console.out("\(count): \(update.written.count) files written, \(update.unchanged.count) unchanged\n")
+        }
+        if !update.failures.isEmpty || !readErrors.isEmpty { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import ProbisRender
+import Testing
+
+/// `probis render` end to end on the fixture library.
+@Suite struct RenderCommandTests {
+    @Test func renderThenCheckThenBreakAFileThenCheckAgain() throws {
+        let output = try Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let base = ["render", "--maps", Support.libraryFolder, "--output", output]
+
+        let rendered = try Support.run(base + ["--format", "svg,dot"])
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        #expect(rendered.stdout.hasSuffix("7 diagrams: 14 files written, 0 unchanged\n"))
+        #expect(FileManager.default.fileExists(atPath: output + "/organisasi/kaltim.pd-uji.kedudukan.svg"))
+
+        let clean = try Support.run(base + ["--format", "svg,dot", "--check"])
+        #expect(clean == Support.Output(stdout: "7 diagrams: 14 files up to date\n", stderr: "", status: 0))
+
+        let stale = output + "/peta-relasi/kaltim.relasi-uji.dot"
+        try "digraph lama {}\n".write(toFile: stale, atomically: true, encoding: .utf8)
+        let missing = output + "/mekanisme/kaltim.penunjukan-uji.svg"
+        try FileManager.default.removeItem(atPath: missing)
+        let behind = try Support.run(base + ["--format", "svg,dot", "--check"])
+        #expect(behind == Support.Output(
+            stdout: "missing \(missing)\nstale   \(stale)\n7 diagrams: 2 of 14 files stale or missing; run 'probis render' to update them\n",
+            stderr: "", status: 1))
+        #expect(try String(contentsOfFile: stale, encoding: .utf8) == "digraph lama {}\n")
+        #expect(!FileManager.default.fileExists(atPath: missing))
+
+        let again = try Support.run(base + ["--format", "svg,dot"])
+        #expect(again.stdout == "wrote \(missing)\nwrote \(stale)\n7 diagrams: 2 files written, 12 unchanged\n")
+    }
+
+    @Test func anUnknownIdIsAnErrorWithASuggestion() throws {
+        let result = try Support.run(["render", "kaltim.pd-ujj", "--maps", Support.libraryFolder, "--output", "/nonexistent", "--check"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "probis: error: nothing to render for 'kaltim.pd-ujj' (did you mean 'kaltim.pd-uji'?)\n")
+    }
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Rendering the whole library: times `probis render` (release binary, one worker process per map, as many
+at once as there are cores) against piping each map's DOT into the `dot` command (`dot -Tsvg`, as many at
+once as there are cores), both to SVG, and prints both times and their ratio. Median of 3 runs each.
+
+The DOT comes from `probis render --format dot`, so both sides lay out exactly the same graphs. The script
+installs the `graphviz` package (the `dot` command) with apt-get when `dot` is missing. It also counts the
+maps whose SVG from probis is byte-identical to the one from `dot`.
+
+Usage: python3 benchmarks/render_library.py [--maps ProcessMaps] [--probis .build/release/probis]
+"""
+import argparse, concurrent.futures, os, pathlib, shutil, statistics, subprocess, sys, tempfile, time
+
+root = pathlib.Path(__file__).resolve().parent.parent
+parser = argparse.ArgumentParser()
+parser.add_argument("--maps", default=str(root / "ProcessMaps"))
+parser.add_argument("--probis", default=str(root / ".build/release/probis"))
+parser.add_argument("--runs", type=int, default=3)
+args = parser.parse_args()
+probis = str(pathlib.Path(args.probis).resolve())
+cores = os.cpu_count() or 1
+
+if shutil.which("dot") is None:
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    print("installing the graphviz package (dot) with apt-get", file=sys.stderr)
+    subprocess.run(sudo + ["apt-get", "update", "-qq"], check=True)
+    subprocess.run(sudo + ["env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "install", "-y", "-qq", "graphviz"],
+                   check=True, stdout=subprocess.DEVNULL)
+
+work = pathlib.Path(tempfile.mkdtemp(prefix="probis-render-bench-"))
+dots = work / "dot"
+subprocess.run([probis, "render", "--maps", args.maps, "--output", str(dots), "--format", "dot"],
+               check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+files = sorted(dots.rglob("*.dot"))
+if not files:
+    sys.exit(f"no maps rendered from {args.maps}")
+
+def probis_run(number):
+    output = work / f"probis-{number}"
+    start = time.perf_counter()
+    subprocess.run([probis, "render", "--maps", args.maps, "--output", str(output), "--format", "svg"],
+                   check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start, output
+
+def dot_one(path, output):
+    target = output / path.relative_to(dots).with_suffix(".svg")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "rb") as source, open(target, "wb") as sink:
+        subprocess.run(["dot", "-Tsvg"], stdin=source, stdout=sink, stderr=subprocess.DEVNULL, check=False)
+
+def dot_run(number, width):
+    output = work / f"dot-{width}-{number}"
+    start = time.perf_counter()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=width) as pool:
+        list(pool.map(lambda path: dot_one(path, output), files))
+    return time.perf_counter() - start, output
+
+probis_runs = [probis_run(n) for n in range(args.runs)]
+dot_runs = [dot_run(n, cores) for n in range(args.runs)]
+serial_runs = [dot_run(n, 1) for n in range(args.runs)]
+probis_time = statistics.median(t for t, _ in probis_runs)
+dot_time = statistics.median(t for t, _ in dot_runs)
+serial_time = statistics.median(t for t, _ in serial_runs)
+
+identical = 0
+for path in files:
+    relative = path.relative_to(dots).with_suffix(".svg")
+    mine, theirs = probis_runs[0][1] / relative, dot_runs[0][1] / relative
+    if mine.exists() and theirs.exists() and mine.read_bytes() == theirs.read_bytes():
+        identical += 1
+
+print(f"{len(files)} diagrams to SVG, {cores} at a time, median of {args.runs} runs")
+print(f"probis render (C library, one worker process per map): {probis_time:.3f} s")
+print(f"dot -Tsvg per map ({cores} at a time):                   {dot_time:.3f} s")
+print(f"dot -Tsvg per map (one at a time):                     {serial_time:.3f} s")
+print(f"ratio probis / dot ({cores} at a time): {probis_time / dot_time:.2f}")
+print(f"SVG byte-identical to dot -Tsvg: {identical} of {len(files)}")
+shutil.rmtree(work)
