@@ -25,9 +25,10 @@ review: build
 	$(PROBIS) render --maps ProcessMaps --output Renders
 	$(PROBIS) simulate --all --maps ProcessMaps
 
-## Runs every test.
+## Runs every test, then checks that Renders/ is current with ProcessMaps/ (nothing is written).
 test: deps check-schema
 	$(SWIFT) test
+	$(SWIFT) run probis render --check --maps ProcessMaps --output Renders
 
 ## Checks the shipped ProcessMaps against the editor schema (docs/processmaps.schema.json).
 check-schema:
