@@ -11,7 +11,8 @@ import os, pathlib, re, shutil, statistics, subprocess, sys, tempfile, time
 
 root = pathlib.Path(__file__).resolve().parent.parent
 probis = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else root / ".build/release/probis").resolve()
-sources = sorted((root / "ProcessMaps").rglob("*.yaml"))
+# Map files only: scenarios name one organization type each and are not maps.
+sources = sorted(p for p in (root / "ProcessMaps").rglob("*.yaml") if not re.search(r"^kind: scenario", p.read_text(), re.M))
 work = pathlib.Path(tempfile.mkdtemp(prefix="probis-bench-"))
 
 # Region and catalog documents are copied once; every other document is copied with a suffix on its

@@ -48,12 +48,16 @@ public struct WorkerPool: Sendable {
         signal(SIGPIPE, SIG_IGN)
         let results = ResultBox(count: jobs.count)
         let group = DispatchGroup()
+        // Dedicated threads, not the global queue: each one blocks on a worker's pipes, and blocked global
+        // queue threads made libdispatch hold back the pipe readers for ~0.6 s per job.
         for _ in 0..<min(width, jobs.count) {
-            DispatchQueue.global().async(group: group) {
+            group.enter()
+            Thread {
                 while let index = results.claim() {
                     results.store(index, run(jobs[index]))
                 }
-            }
+                group.leave()
+            }.start()
         }
         group.wait()
         return results.values
@@ -108,10 +112,10 @@ private final class PipeReader: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
 
     init(_ handle: FileHandle) {
-        DispatchQueue.global().async {
+        Thread {
             self.data = handle.readDataToEndOfFile()
             self.done.signal()
-        }
+        }.start()
     }
 
     func wait() -> Data {
