@@ -19,6 +19,13 @@ public struct OrganizationType: Hashable, Sendable, Codable {
         self.structureLevels = structureLevels
     }
 
+    /// The lanes of a stage flow that declares none: one lane per position in declared order, then
+    /// Ketua Tim and Anggota Tim.
+    public static func defaultLanes(for positions: [Position]) -> [Lane] {
+        positions.map { Lane(id: LaneID($0.id.rawValue), title: $0.title, positions: [Reference($0.id)]) }
+            + LaneRole.teamRoles.map { Lane(id: LaneID($0.rawValue), title: $0.title, role: $0) }
+    }
+
     /// The position with an id, if any.
     public func position(_ id: PositionID) -> Position? { positions.first { $0.id == id } }
 

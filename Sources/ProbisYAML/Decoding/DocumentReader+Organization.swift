@@ -9,9 +9,8 @@ extension DocumentReader {
         let positions = each(reader.list("positions", required: true)) { position($0, source: header?.source) }
         var flow: CrossFunctionalMap?
         if let flowReader = reader.mapping("flow", what: "'flow' of \(reader.what)", keys: ["lanes", "steps"]) {
-            let defaultLanes = positions.map { Lane(id: LaneID($0.id.rawValue), title: $0.title, positions: [Reference($0.id)]) }
-                + LaneRole.teamRoles.map { Lane(id: LaneID($0.rawValue), title: $0.title, role: $0) }
-            flow = crossFunctionalMap(flowReader, source: header?.source, positions: positions, defaultLanes: defaultLanes)
+            flow = crossFunctionalMap(flowReader, source: header?.source, positions: positions,
+                                      defaultLanes: OrganizationType.defaultLanes(for: positions))
         }
         let levels = reader.int("structure-levels", in: 1...10)
         guard let header else { return nil }

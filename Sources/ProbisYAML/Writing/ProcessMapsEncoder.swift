@@ -35,9 +35,7 @@ struct DocumentWriter {
             builder.add("positions", nodes: type.positions.map { position($0, source: type.header.source) })
             if let flow = type.flow {
                 var nested = NodeBuilder()
-                let defaults = type.positions.map { Lane(id: LaneID($0.id.rawValue), title: $0.title, positions: [Reference($0.id)]) }
-                    + LaneRole.teamRoles.map { Lane(id: LaneID($0.rawValue), title: $0.title, role: $0) }
-                if flow.lanes != defaults { nested.add("lanes", nodes: flow.lanes.map { lane($0, positions: type.positions) }) }
+                if flow.lanes != OrganizationType.defaultLanes(for: type.positions) { nested.add("lanes", nodes: flow.lanes.map { lane($0, positions: type.positions) }) }
                 nested.add("steps", nodes: steps(flow, source: type.header.source))
                 builder.add("flow", node: nested.node)
             }
