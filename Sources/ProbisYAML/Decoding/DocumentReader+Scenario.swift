@@ -4,11 +4,9 @@ import Yams
 extension DocumentReader {
     /// `kind: scenario`.
     func scenario(_ node: Node) -> Document? {
-        let keys = ["organization", "default", "workload", "headcount", "lanes", "durations", "branches", "penunjukan",
-                    "queue", "calendar", "horizon", "warm-up", "replications", "seed"]
-        guard var reader = root(node, kind: .scenario, keys: keys) else { return nil }
+        guard var reader = root(node, kind: .scenario) else { return nil }
         let header = self.header(&reader, kind: .scenario)
-        let organization: Reference<DocumentID>? = reader.reference("organization", required: true)
+        let organization: Reference<DocumentID>? = reader.reference("organization")
         let workload = reader.node("workload").flatMap { self.workload($0, owner: reader.what) }
         if !reader.has("workload") { reader.missing("workload") }
         let headcounts = entries(reader.node("headcount"), what: "'headcount' of \(reader.what)").compactMap { key, keyNode, value -> HeadcountOverride? in
@@ -51,11 +49,11 @@ extension DocumentReader {
     }
 
     private func workload(_ node: Node, owner: String) -> Workload? {
-        guard let reader = MappingReader(node, what: "'workload' of \(owner)", keys: ["arrivals", "limit", "shares", "team-size"], context: context) else {
+        guard let reader = MappingReader(node, what: "'workload' of \(owner)", element: ProcessMapsFormat.workload, context: context) else {
             return nil
         }
         var arrivals: Workload.Arrivals?
-        if let nested = reader.mapping("arrivals", what: "'arrivals' of \(owner)", keys: ["per-year", "interarrival"], required: true) {
+        if let nested = reader.mapping("arrivals", what: "'arrivals' of \(owner)", element: ProcessMapsFormat.arrivals) {
             if nested.has("per-year") == nested.has("interarrival") {
                 context.error(.missingKey, at: nested.location, "'arrivals' of \(owner) needs exactly one of 'per-year' (cases a year) and 'interarrival' (a distribution)")
             } else if nested.has("per-year") {
@@ -65,7 +63,7 @@ extension DocumentReader {
             }
         }
         var shares = AssignmentShares()
-        if let nested = reader.mapping("shares", what: "'shares' of \(owner)", keys: ["individu", "tim-kerja", "lintas-unit"]) {
+        if let nested = reader.mapping("shares", what: "'shares' of \(owner)", element: ProcessMapsFormat.shares) {
             func share(_ key: String) -> Double { nested.node(key).flatMap { number($0, what: "share '\(key)' of \(owner)") } ?? 0 }
             shares = AssignmentShares(individu: share("individu"), timKerja: share("tim-kerja"), lintasUnit: share("lintas-unit"), location: nested.location)
         }
@@ -101,10 +99,9 @@ extension DocumentReader {
     }
 
     private func penunjukan(_ node: Node, owner: String) -> Penunjukan? {
-        let keys = ["mechanism", "after", "refusal", "attempts", "letter-delay", "durations", "lanes"]
-        guard let reader = MappingReader(node, what: "'penunjukan' of \(owner)", keys: keys, context: context) else { return nil }
-        let mechanism: Reference<DocumentID>? = reader.reference("mechanism", required: true)
-        let after: Reference<StepID>? = reader.reference("after", required: true)
+        guard let reader = MappingReader(node, what: "'penunjukan' of \(owner)", element: ProcessMapsFormat.penunjukan, context: context) else { return nil }
+        let mechanism: Reference<DocumentID>? = reader.reference("mechanism")
+        let after: Reference<StepID>? = reader.reference("after")
         let refusal = reader.node("refusal").flatMap { number($0, what: "'refusal' of \(reader.what)") } ?? 0
         let delay = reader.node("letter-delay").flatMap { distribution($0, what: "letter delay of \(owner)", kind: .calendarTime) }
         guard let mechanism, let after else { return nil }
@@ -122,7 +119,7 @@ extension DocumentReader {
             context.error(.unknownValue, at: node, "'queue' of \(owner) cannot be '\(DecodingContext.preview(scalar.string))' (expected 'fifo' or {priority: {stage or step: rank}})")
             return nil
         }
-        guard let reader = MappingReader(node, what: "'queue' of \(owner)", keys: ["priority"], context: context) else { return nil }
+        guard let reader = MappingReader(node, what: "'queue' of \(owner)", element: ProcessMapsFormat.queue, context: context) else { return nil }
         let ranks = entries(reader.node("priority"), what: "'priority' of \(owner)").compactMap { key, keyNode, value -> QueueRank? in
             wholeNumber(value, what: "rank of '\(key)'", in: 1...1000).map { QueueRank(key: key, rank: $0, location: context.location(of: keyNode)) }
         }

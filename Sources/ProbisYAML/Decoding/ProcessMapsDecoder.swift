@@ -49,7 +49,6 @@ struct DocumentReader {
     let context: DecodingContext
 
     /// Keys every document may have.
-    static let headerKeys = ["kind", "id", "title", "region", "source", "cite", "description"]
 
     /// Reads the root mapping, dispatching on `kind`.
     func document(_ root: Node) -> Document? {
@@ -82,16 +81,16 @@ struct DocumentReader {
         }
     }
 
-    /// Opens the root mapping of a kind with its allowed keys.
-    func root(_ node: Node, kind: DocumentKind, keys: [String]) -> MappingReader? {
-        MappingReader(node, what: kind.rawValue, keys: Self.headerKeys + keys, context: context)
+    /// Opens the root mapping of a kind with its keys from the format.
+    func root(_ node: Node, kind: DocumentKind) -> MappingReader? {
+        MappingReader(node, what: kind.rawValue, element: ProcessMapsFormat.document(kind), context: context)
     }
 
     /// Reads the keys every document shares.
     func header(_ reader: inout MappingReader, kind: DocumentKind) -> DocumentHeader? {
-        let id: DocumentID? = identifier(reader, "id", required: true)
+        let id: DocumentID? = identifier(reader, "id")
         if let id { reader.what = "\(kind.rawValue) '\(id)'" }
-        let title = reader.string("title", required: true)
+        let title = reader.string("title")
         let region: Reference<DocumentID>? = reader.reference("region")
         let source = reader.string("source")
         let citation = self.citation(reader, source: source)
@@ -103,7 +102,7 @@ struct DocumentReader {
     }
 
     /// An id: letters, digits, `-`, `_` and `.`, no spaces.
-    func identifier<ID: ModelIdentifier>(_ reader: MappingReader, _ key: String, required: Bool = false) -> ID? {
+    func identifier<ID: ModelIdentifier>(_ reader: MappingReader, _ key: String, required: Bool? = nil) -> ID? {
         guard let text = reader.string(key, required: required) else { return nil }
         guard Self.isValidIdentifier(text) else {
             context.error(.invalidId, at: reader.location(key),
@@ -135,11 +134,11 @@ struct DocumentReader {
             }
             return Citation(source: source, item: scalar.string, location: location)
         }
-        guard let nested = MappingReader(node, what: "'cite' of \(reader.what)", keys: ["source", "item"], context: context) else {
+        guard let nested = MappingReader(node, what: "'cite' of \(reader.what)", element: ProcessMapsFormat.citation, context: context) else {
             return nil
         }
         let file = nested.string("source") ?? source
-        guard let item = nested.string("item", required: true) else { return nil }
+        guard let item = nested.string("item") else { return nil }
         guard let file else {
             nested.missing("source")
             return nil

@@ -2,7 +2,7 @@ import ProbisModel
 import Yams
 
 extension DocumentWriter {
-    /// The keys of a scenario after its header, in the order of the format documentation.
+    /// The keys of a scenario after its header (the builder orders them as the format does).
     func addScenario(_ scenario: Scenario, to builder: inout NodeBuilder) {
         builder.add("organization", scenario.organization)
         if scenario.isDefault { builder.add("default", true) }
@@ -14,18 +14,18 @@ extension DocumentWriter {
             (entry.decision.id.rawValue, pairs(entry.probabilities.map { ($0.branch, Node(Self.number($0.probability))) }, flow: true))
         }))
         if let penunjukan = scenario.penunjukan {
-            var nested = NodeBuilder()
+            var nested = NodeBuilder(ProcessMapsFormat.penunjukan)
             nested.add("mechanism", penunjukan.mechanism)
             nested.add("after", penunjukan.after)
             nested.add("refusal", node: Node(Self.number(penunjukan.refusal)))
             nested.add("attempts", penunjukan.attempts)
-            nested.add("letter-delay", node: distribution(penunjukan.letterDelay.distribution, units: ["s", "m", "h", "d", "w"]))
+            nested.add("letter-delay", node: distribution(penunjukan.letterDelay.distribution, units: Set(ProcessMapsFormat.calendarTimeUnits)))
             nested.add("durations", node: durations(penunjukan.durations))
             nested.add("lanes", node: staffing(penunjukan.lanes))
             builder.add("penunjukan", node: nested.node)
         }
         if case let .priority(ranks) = scenario.queue {
-            var nested = NodeBuilder()
+            var nested = NodeBuilder(ProcessMapsFormat.queue)
             nested.add("priority", node: pairs(ranks.map { ($0.key, Node(String($0.rank))) }, flow: true))
             builder.add("queue", node: nested.node)
         }
@@ -38,8 +38,8 @@ extension DocumentWriter {
     }
 
     private func workload(_ workload: Workload) -> Node {
-        var builder = NodeBuilder()
-        var arrivals = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.workload)
+        var arrivals = NodeBuilder(ProcessMapsFormat.arrivals)
         switch workload.arrivals {
         case let .perCycle(count): arrivals.add("per-year", count)
         case let .interarrival(spec): arrivals.add("interarrival", node: distribution(spec.distribution, units: ["s", "m", "h"]))
@@ -97,13 +97,12 @@ extension DocumentWriter {
     }
 
     private func calendar(_ calendar: WorkCalendar) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.calendar)
         builder.add("start", calendar.start.description)
         if calendar.week == WorkCalendar.roundTheClock {
             builder.add("hours", "24/7")
         } else if calendar.week != WorkCalendar.governmentHours {
-            let names = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
-            builder.add("hours", node: pairs(zip(names, calendar.week).map { name, periods in
+            builder.add("hours", node: pairs(zip(ProcessMapsFormat.weekdays, calendar.week).map { name, periods in
                 periods.isEmpty ? (name, Node("libur")) : (name, .sequence(Node.Sequence(periods.map { Node($0.description) }, .implicit, .flow)))
             }))
         }
