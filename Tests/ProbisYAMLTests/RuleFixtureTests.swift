@@ -1,5 +1,6 @@
 import Foundation
 import ProbisModel
+import ProbisRules
 import ProbisYAML
 import Testing
 
@@ -33,6 +34,16 @@ struct RuleFixtureTests {
         }
         let expected = try String(contentsOfFile: folder + "/expected.txt", encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(actual == expected)
+    }
+
+    @Test func everyProvisionNamesARuleAndEveryProfileItsText() {
+        let ids = Set(RuleBook.standard.rules.map(\.id))
+        let unknown = RegionProfile.standard.flatMap { profile in profile.provisions.keys.filter { !ids.contains($0) }.map { "\(profile.id): \($0)" } }
+        #expect(unknown == [])
+        let texts = Self.root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/regulations")
+        let shipped = Set((try? FileManager.default.contentsOfDirectory(atPath: texts.path)) ?? [])
+        #expect(RegionProfile.knownTexts.subtracting(shipped).sorted() == [])
     }
 
     @Test func everyRuleHasFixtures() {
