@@ -28,7 +28,7 @@ struct OrganizationTests {
             "kabid-3 < organisasi head kabid: kasi×1 jf×2",
             "kabid-4 < organisasi head kabid: kasi×1 jf×2",
         ])
-        #expect(derived.units.map(\.title)[0...1] == ["Perangkat Daerah Uji", "Unit 1 (Kepala Bidang)"])
+        #expect(derived.units.map(\.title)[0...1] == ["Perangkat Daerah Uji", "Unit 1"])
         #expect(Self.type.positions.allSatisfy { derived.headcount(of: $0.id) == $0.headcount })
     }
 

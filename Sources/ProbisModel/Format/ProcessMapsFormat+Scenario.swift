@@ -13,11 +13,13 @@ extension ProcessMapsFormat {
 
     /// `kind: scenario`.
     public static let scenario = FormatElement("scenario", "How an organization type's stage flow is simulated: workload, staffing, durations, calendar and run settings.", keys: [
-        FormatKey("organization", .identifier, required: true, "An organization type with a `flow:`."),
+        FormatKey("organization", .identifier, required: true, "An organization (its units and people) or an organization type with a `flow:` (then its default organization)."),
         FormatKey("default", .boolean, "Whether it is the organization type's default scenario (at most one each)."),
         FormatKey("workload", .element("workload"), required: true, "How many cases arrive and how they are assigned."),
         FormatKey("headcount", .idMap(.wholeNumber(min: 0, max: 100_000)), "Position id → people (0 or more); a position some step needs must have at least 1."),
         FormatKey("lanes", laneStaffing, "Lane id → a position id, a list of them, or `eksternal` (outside the unit: takes time, never waits)."),
+        FormatKey("pooled", .identifiers, "Positions whose holders serve as one pool across the organization (any of them may take any kegiatan); others are specific people of each unit's chain."),
+        FormatKey("assignment", .oneOf(AssignmentPolicy.allCases.map(\.rawValue)), "How a kegiatan is given to a performer of its unit (default `paling-sedikit`: the fewest kegiatan in hand)."),
         FormatKey("durations", workDurations, "Step id → distribution of working time; `default` for the rest. Every activity a case can reach needs one."),
         FormatKey("branches", .idMap(.idMap(.number)), "Decision id → {branch: probability}; a branch is named by its `means`, label or target step."),
         FormatKey("penunjukan", .element("penunjukan"), "The cross-unit appointment run before team work with an anggota from another unit."),

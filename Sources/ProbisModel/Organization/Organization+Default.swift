@@ -12,7 +12,7 @@ extension Organization {
     /// - Every other position's headcount is shared evenly among the units its superior is placed in, the
     ///   remainder going to the first units (8 Pejabat Fungsional under 4 Kepala Bidang → 2 per bidang).
     ///
-    /// The unit titles (`Unit 1 (Kepala Bidang …)`) and the even shares are assumptions of probis, not the
+    /// The unit titles (`Unit 1`, `Unit 2` …) and the even shares are assumptions of probis, not the
     /// regulation's; an organization document says what a real Perangkat Daerah has.
     public static func derived(from type: OrganizationType) -> Organization {
         let header = DocumentHeader(id: type.header.id, kind: .organization, title: type.header.title, region: type.header.region)
@@ -20,16 +20,19 @@ extension Organization {
             return Organization(header: header, type: Reference(type.header.id), units: [])
         }
         var units = [OrganizationUnit(id: topUnit, title: type.header.title, head: Reference(head.id))]
+        // A head position held by several (a line of service counters, not a hierarchy): the others sit beside.
+        if head.headcount > 1 { units[0].staff.append(UnitStaffing(position: Reference(head.id), count: head.headcount - 1)) }
         var placed: [PositionID: [Int]] = [head.id: [0]]
         for position in type.levels.joined() where position.id != head.id {
-            let above = position.reportsTo.flatMap { placed[$0.id] } ?? [0]
+            // Under a superior nobody holds (headcount 0), the position sits in the top unit.
+            let above = position.reportsTo.flatMap { placed[$0.id] }.flatMap { $0.isEmpty ? nil : $0 } ?? [0]
             let count = position.headcount
             if position.has(.pimpinanUnit) && !position.tier.isFunctional && position.tier != .pelaksana {
                 var own: [Int] = []
                 for number in 0..<count {
                     let parent = above[number * above.count / count]
                     let id = UnitID(count > 1 ? "\(position.id)-\(number + 1)" : position.id.rawValue)
-                    let title = count > 1 ? "Unit \(number + 1) (\(position.title))" : "Unit \(position.title)"
+                    let title = count > 1 ? "Unit \(number + 1)" : "Unit \(position.title.shortAlternative)"
                     own.append(units.count)
                     units.append(OrganizationUnit(id: id, title: title, parent: Reference(units[parent].id), head: Reference(position.id)))
                 }

@@ -26,7 +26,8 @@ public struct Person: Hashable, Sendable, Codable, Identifiable {
     /// position and unit (`Pelaksana 2, Bidang P2P`).
     public var title: String {
         if let headTitle { return headTitle }
-        return of > 1 ? "\(positionTitle) \(number), \(unitTitle)" : "\(positionTitle), \(unitTitle)"
+        let position = positionTitle.shortAlternative
+        return of > 1 ? "\(position) \(number), \(unitTitle)" : "\(position), \(unitTitle)"
     }
 }
 
@@ -123,5 +124,14 @@ extension Organization {
             }
         }
         return OrganizationPeople(persons: persons, withoutSuperior: missing)
+    }
+}
+
+extension String {
+    /// A title that lists alternatives (`Kepala Bagian/Inspektur Pembantu/Kepala Bidang/Sekretaris`)
+    /// shortened to its first (`Kepala Bagian/…`), for tables that name one person per row.
+    public var shortAlternative: String {
+        guard let slash = firstIndex(of: "/") else { return self }
+        return String(self[..<slash]) + "/…"
     }
 }

@@ -30,6 +30,9 @@ extension Replication {
                     continue
                 }
                 if compiled.team && owner >= 0 { return try splitTeam(token, step: compiled) }
+                if owner < 0, compiled.slot >= 0, model.routing.holders[Int(compiled.slot)].count > 1 {
+                    return try splitPlanning(token, step: compiled)
+                }
                 return try request(token, step: compiled, outside: false)
             }
         }
@@ -78,7 +81,8 @@ extension Replication {
         case .stage:
             let state = cases[Int(owner)]
             statistics.caseDone(arrival: state.arrival, at: now, counted: state.counted, reworked: state.reworks > 0,
-                                workingSeconds: model.calendar.workingSeconds(from: state.arrival, to: now))
+                                workingSeconds: model.calendar.workingSeconds(from: state.arrival, to: now), unit: Int(state.unit))
+            if state.performer >= 0 { changeAssigned(state.performer, by: -1) }
             freeTokens.append(token)
             freeCases.append(owner)
         case .cycle:
@@ -112,46 +116,52 @@ extension Replication {
         return true
     }
 
-    /// Anggota tim work in parallel, one token each; an approved cross-unit case has one member from outside.
+    /// Anggota tim work in parallel, one token each, each a specific person (``teamMembers(of:size:)``);
+    /// an approved cross-unit case has one member from outside.
     mutating func splitTeam(_ token: Int32, step: CompiledStep) throws {
         let owner = tokens[Int(token)].owner
-        let size = cases[Int(owner)].teamSize
-        let outsider = cases[Int(owner)].helped
-        let join: Int32
-        if let reused = freeJoins.popLast() {
-            joins[Int(reused)] = Join(remaining: size, parent: token)
-            join = reused
-        } else {
-            joins.append(Join(remaining: size, parent: token))
-            join = Int32(joins.count - 1)
-        }
-        for member in 0..<size {
+        let state = cases[Int(owner)]
+        let members = teamMembers(of: state, size: state.teamSize)
+        let join = newJoin(members.count, parent: token)
+        for (number, member) in members.enumerated() {
             let memberToken = newToken(owner: owner, step: tokens[Int(token)].step, join: join)
-            try request(memberToken, step: step, outside: outsider && member == 0)
+            tokens[Int(memberToken)].key = member
+            try request(memberToken, step: step, outside: state.helped && number == 0)
         }
     }
 
-    /// Asks for one person of the step's lane: takes a free person of the position with the most free
-    /// people (the first such position in lane order), or waits in the queue of every position of the lane.
+    /// A planning step of the cycle in a lane that several people hold: each of them does it (every
+    /// Kepala Bidang plans for their bidang); the cycle goes on when all are done.
+    mutating func splitPlanning(_ token: Int32, step: CompiledStep) throws {
+        let planners = model.routing.holders[Int(step.slot)]
+        let join = newJoin(planners.count, parent: token)
+        for planner in planners {
+            let plannerToken = newToken(owner: tokens[Int(token)].owner, step: tokens[Int(token)].step, join: join)
+            tokens[Int(plannerToken)].fixed = planner
+            try request(plannerToken, step: step, outside: false)
+        }
+    }
+
+    private mutating func newJoin(_ count: Int, parent: Int32) -> Int32 {
+        let value = Join(remaining: Int32(count), parent: parent)
+        if let reused = freeJoins.popLast() {
+            joins[Int(reused)] = value
+            return reused
+        }
+        joins.append(value)
+        return Int32(joins.count - 1)
+    }
+
+    /// Asks for the one resource that serves the step for this token: its fixed resource, or the lane's
+    /// route for the token's key (``Routing``). Takes it if free, else waits in its queue.
     mutating func request(_ token: Int32, step: CompiledStep, outside: Bool) throws {
         tokens[Int(token)].enable = now
-        guard step.group >= 0, !outside else { return grant(token, pool: -1) }
-        if step.singlePool >= 0, resources.pools[Int(step.singlePool)].freeCount > 0 { return grant(token, pool: step.singlePool) }
-        let group = model.groups[Int(step.group)]
-        var best: Int32 = -1
-        var mostFree = 0
-        for pool in group where resources.pools[Int(pool)].freeCount > mostFree {
-            best = pool
-            mostFree = resources.pools[Int(pool)].freeCount
-        }
-        if best >= 0 { return grant(token, pool: best) }
-        if group.allSatisfy({ resources.pools[Int($0)].headcount == 0 }) {
-            throw SimulationError.stuck(replication: index, case: caseLabel(tokens[Int(token)].owner), step: model.steps[Int(step.info)].activity,
-                                        reason: "nobody holds \(group.map { model.positions[Int($0)].id }.joined(separator: "/")), so it would wait forever")
-        }
+        let fixed = tokens[Int(token)].fixed
+        let pool = fixed >= 0 ? fixed : model.routing.resource(slot: step.slot, key: tokens[Int(token)].key)
+        guard pool >= 0, !outside else { return grant(token, pool: -1) }
+        if resources.pools[Int(pool)].freeCount > 0 { return grant(token, pool: pool) }
         requestSequence += 1
-        let entry = WaitingEntry(rank: step.rank, sequence: requestSequence, request: 0)
-        let request = Request(token: token, group: step.group, sequence: requestSequence, single: group.count == 1)
+        let request = Request(token: token, pool: pool, sequence: requestSequence)
         var slot: Int32
         if let reused = freeRequests.popLast() {
             requests[Int(reused)] = request
@@ -160,12 +170,11 @@ extension Replication {
             requests.append(request)
             slot = Int32(requests.count - 1)
         }
-        for pool in group {
-            resources.pools[Int(pool)].advanceQueueClock(to: now, windowStart: warmUp)
-            resources.queues[Int(pool)].insert(WaitingEntry(rank: entry.rank, sequence: entry.sequence, request: slot))
-            resources.pools[Int(pool)].waiting += 1
-            if now >= warmUp { resources.pools[Int(pool)].maxWaiting = max(resources.pools[Int(pool)].maxWaiting, resources.pools[Int(pool)].waiting) }
-        }
+        let index = Int(pool)
+        resources.pools[index].advanceQueueClock(to: now, windowStart: warmUp)
+        resources.queues[index].insert(WaitingEntry(rank: step.rank, sequence: requestSequence, request: slot))
+        resources.pools[index].waiting += 1
+        if now >= warmUp { resources.pools[index].maxWaiting = max(resources.pools[index].maxWaiting, resources.pools[index].waiting) }
     }
 
     /// Starts the token's work with a person of a pool (or outside the unit when `pool` is -1).
@@ -240,15 +249,8 @@ extension Replication {
         while resources.pools[pool].freeCount > 0, let entry = resources.queues[pool].popMin() {
             let request = requests[Int(entry.request)]
             guard request.sequence == entry.sequence else { continue }
-            if request.single {
-                resources.pools[pool].advanceQueueClock(to: now, windowStart: warmUp)
-                resources.pools[pool].waiting -= 1
-            } else {
-                for member in model.groups[Int(request.group)] {
-                    resources.pools[Int(member)].advanceQueueClock(to: now, windowStart: warmUp)
-                    resources.pools[Int(member)].waiting -= 1
-                }
-            }
+            resources.pools[pool].advanceQueueClock(to: now, windowStart: warmUp)
+            resources.pools[pool].waiting -= 1
             requests[Int(entry.request)].sequence = 0
             freeRequests.append(entry.request)
             grant(request.token, pool: Int32(pool))

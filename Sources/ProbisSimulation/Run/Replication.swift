@@ -22,6 +22,14 @@ struct Replication {
     var freeCases: [Int32] = []
     var joins: [Join] = []
     var freeJoins: [Int32] = []
+    /// Kegiatan assigned to each person (by routing key) and not yet finished, with its time integral.
+    var assigned: [Int32]
+    /// Kegiatan ever given to each person in this replication.
+    var given: [Int32]
+    var assignedArea: [Int64]
+    var assignedLast: [Int64]
+    /// The next performer in turn, per unit, for round-robin assignment.
+    var turn: [Int]
 
     var workloadRandom: RandomStream
     var durationRandom: RandomStream
@@ -38,6 +46,10 @@ struct Replication {
     var pendingCycle = false
 
     var statistics: RunStatistics
+    /// When the window's first half ended (taken at the first sample past it), and each resource's queue
+    /// integral then.
+    var midpoint: Int64?
+    var firstHalfQueueArea: [Int64] = []
     /// Executed steps, when an event log was asked for.
     var log: [EventRecord]?
 
@@ -51,18 +63,20 @@ struct Replication {
         var start: Int64 = 0
         var pool: Int32 = -1
         var person: Int32 = -1
+        /// The routing key: the case's performer or unit, a team member, or the top unit for a cycle.
+        var key: Int32 = 0
+        /// A resource fixed in advance (a cycle's planner), else -1: the step's lane routes the key.
+        var fixed: Int32 = -1
         var work: Int64 = 0
         /// Working seconds between enable and start.
         var wait: Int64 = 0
     }
 
-    /// A request waiting for a person of a resource group.
+    /// A request waiting for a resource.
     struct Request {
         var token: Int32
-        var group: Int32
+        var pool: Int32
         var sequence: UInt64
-        /// The group has one position.
-        var single: Bool
     }
 
     /// A team at work: the members still working and the token that continues when they are done.
@@ -87,6 +101,12 @@ struct Replication {
         var helped = false
         var refused = false
         var returnStep: Int32 = -1
+        /// The unit (index into ``SimulationModel/caseUnits``).
+        var unit: Int32 = 0
+        /// The performer's person key, or -1.
+        var performer: Int32 = -1
+        /// The routing key of the case's own steps.
+        var key: Int32 = 0
     }
 
     init(model: SimulationModel, index: Int, logEvents: Bool) {
@@ -99,8 +119,13 @@ struct Replication {
         durationRandom = RandomStream(seed: seed, replication: index, purpose: StreamPurpose.durations.rawValue)
         branchRandom = RandomStream(seed: seed, replication: index, purpose: StreamPurpose.branches.rawValue)
         letterRandom = RandomStream(seed: seed, replication: index, purpose: StreamPurpose.letters.rawValue)
-        resources = ResourcePools(headcounts: model.positions.map(\.headcount))
-        statistics = RunStatistics(steps: model.steps.count, warmUp: model.scenario.warmUp)
+        resources = ResourcePools(headcounts: model.resources.map(\.headcount))
+        assigned = Array(repeating: 0, count: model.routing.keyCount)
+        given = Array(repeating: 0, count: model.routing.keyCount)
+        assignedArea = Array(repeating: 0, count: model.routing.keyCount)
+        assignedLast = Array(repeating: 0, count: model.routing.keyCount)
+        turn = Array(repeating: 0, count: model.caseUnits.count)
+        statistics = RunStatistics(steps: model.steps.count, units: model.caseUnits.count, warmUp: model.scenario.warmUp)
         log = logEvents ? [] : nil
         statistics.cycleWorkingSeconds.reserveCapacity(expectedCases)
     }
@@ -134,6 +159,7 @@ struct Replication {
             case .arrival: try arrive()
             case .sample:
                 statistics.sample(wip: statistics.wip)
+                takeMidpoint()
                 if events.count > (cyclesEnded && pendingCycle ? 1 : 0) {
                     events.schedule(.sample, at: now + model.sampleInterval, subject: 0, priority: EventKind.sample.priority)
                 }
@@ -141,6 +167,16 @@ struct Replication {
         }
         if horizon == nil { try checkEveryCaseFinished() }
         return finish(at: horizon ?? lastEvent)
+    }
+
+    /// At the first sample past the middle of the window, remembers each queue's integral so far.
+    mutating func takeMidpoint() {
+        guard midpoint == nil, let horizon, now >= warmUp + (horizon - warmUp) / 2 else { return }
+        midpoint = now
+        firstHalfQueueArea = resources.pools.indices.map { index in
+            resources.pools[index].advanceQueueClock(to: now, windowStart: warmUp)
+            return resources.pools[index].queueArea
+        }
     }
 
     // MARK: Arrivals and cycles
@@ -166,7 +202,8 @@ struct Replication {
         let kind: UInt8 = u < model.individuShare ? 0 : u < model.individuShare + model.teamShare ? 1 : 2
         let size = max(1, Int32(model.teamSize.sample(&workloadRandom).rounded()))
         let counted = now >= warmUp
-        let state = CaseState(number: Int32(arrivalsMade), arrival: now, kind: kind, teamSize: size, counted: counted)
+        var state = CaseState(number: Int32(arrivalsMade), arrival: now, kind: kind, teamSize: size, counted: counted)
+        assign(&state)
         let slot: Int32
         if let reused = freeCases.popLast() {
             cases[Int(reused)] = state
@@ -177,6 +214,7 @@ struct Replication {
         }
         statistics.caseArrived(at: now, counted: counted)
         let token = newToken(owner: slot, step: model.entry[0])
+        tokens[Int(token)].key = state.key
         switch model.arrivals {
         case let .interarrival(sampler): scheduleArrival(after: now, sampler: sampler)
         case .perCycle:
@@ -196,7 +234,9 @@ struct Replication {
         if more { events.schedule(.cycleStart, at: next, subject: Int32(cycle + 1), priority: EventKind.cycleStart.priority) }
         if model.hasCycleSteps {
             gateOpen = false
-            try advance(newToken(owner: -1 - Int32(cycle), step: model.entry[1]))
+            let planning = newToken(owner: -1 - Int32(cycle), step: model.entry[1])
+            tokens[Int(planning)].key = model.routing.topAnchor
+            try advance(planning)
         } else {
             try release(cycle: cycle)
         }
@@ -251,7 +291,7 @@ struct Replication {
         if let request = requests.first(where: { $0.sequence != 0 }) {
             let token = tokens[Int(request.token)]
             throw SimulationError.stuck(replication: index, case: caseLabel(token.owner), step: model.steps[Int(model.compiled[Int(token.step)].info)].activity,
-                                        reason: "it waits for a person of \(model.groups[Int(request.group)].map { model.positions[Int($0)].id }.joined(separator: "/")), and nobody will ever come")
+                                        reason: "it waits for \(model.resources[Int(request.pool)].title), and nobody will ever come")
         }
         throw SimulationError.stuck(replication: index, case: "?", step: "?", reason: "the run ended with \(statistics.wip) cases unfinished")
     }

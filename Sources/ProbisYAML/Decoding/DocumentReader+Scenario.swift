@@ -39,13 +39,15 @@ extension DocumentReader {
             }
         }
         let isDefault = reader.bool("default") ?? false
+        let pooled: [Reference<PositionID>] = reader.references("pooled")
+        let assignment = reader.enumeration("assignment", AssignmentPolicy.self) ?? .leastAssigned
         let settings = reader.has("horizon") ? reader.location("horizon") : reader.location
         guard let header, let organization, let workload else { return nil }
         return .scenario(Scenario(
             header: header, organization: organization, isDefault: isDefault, workload: workload, headcounts: headcounts,
             lanes: lanes, durations: durations, branches: branches, penunjukan: penunjukan, queue: queue, calendar: calendar,
             horizon: reader.has("horizon") ? horizon : nil, warmUp: warmUp, replications: replications, seed: seed,
-            settingsLocation: settings))
+            settingsLocation: settings, pooled: pooled, assignment: assignment))
     }
 
     private func workload(_ node: Node, owner: String) -> Workload? {

@@ -9,6 +9,8 @@ extension DocumentWriter {
         builder.add("workload", node: workload(scenario.workload))
         builder.add("headcount", node: pairs(scenario.headcounts.map { ($0.position.id.rawValue, Node(String($0.count))) }))
         builder.add("lanes", node: staffing(scenario.lanes))
+        builder.add("pooled", scenario.pooled)
+        if scenario.assignment != .leastAssigned { builder.add("assignment", scenario.assignment.rawValue) }
         builder.add("durations", node: durations(scenario.durations))
         builder.add("branches", node: pairs(scenario.branches.map { entry in
             (entry.decision.id.rawValue, pairs(entry.probabilities.map { ($0.branch, Node(Self.number($0.probability))) }, flow: true))
