@@ -2,10 +2,13 @@ import ProbisModel
 import Yams
 
 extension DocumentWriter {
-    /// The keys of a scenario after its header, in the order of the format documentation.
+    /// The keys of a scenario after its header (written without its description), in the order of the
+    /// format documentation: the description follows `organization` and `default`, folded, and the small
+    /// settings (`arrivals`, `queue`, the penunjukan's `durations` and `lanes`) are written on one line.
     func addScenario(_ scenario: Scenario, to builder: inout NodeBuilder) {
         builder.add("organization", scenario.organization)
         if scenario.isDefault { builder.add("default", true) }
+        builder.add("description", node: scenario.header.description.map { Node($0, .implicit, .folded) })
         builder.add("workload", node: workload(scenario.workload))
         builder.add("headcount", node: pairs(scenario.headcounts.map { ($0.position.id.rawValue, Node(String($0.count))) }))
         builder.add("lanes", node: staffing(scenario.lanes))
@@ -20,14 +23,12 @@ extension DocumentWriter {
             nested.add("refusal", node: Node(Self.number(penunjukan.refusal)))
             nested.add("attempts", penunjukan.attempts)
             nested.add("letter-delay", node: distribution(penunjukan.letterDelay.distribution, units: ["s", "m", "h", "d", "w"]))
-            nested.add("durations", node: durations(penunjukan.durations))
-            nested.add("lanes", node: staffing(penunjukan.lanes))
+            nested.add("durations", node: durations(penunjukan.durations, flow: true))
+            nested.add("lanes", node: staffing(penunjukan.lanes, flow: true))
             builder.add("penunjukan", node: nested.node)
         }
         if case let .priority(ranks) = scenario.queue {
-            var nested = NodeBuilder()
-            nested.add("priority", node: pairs(ranks.map { ($0.key, Node(String($0.rank))) }, flow: true))
-            builder.add("queue", node: nested.node)
+            builder.add("queue", node: pairs([("priority", pairs(ranks.map { ($0.key, Node(String($0.rank))) }, flow: true))], flow: true))
         }
         if scenario.calendar != WorkCalendar() { builder.add("calendar", node: calendar(scenario.calendar)) }
         let spans: Set<String> = ["s", "m", "h", "d", "w", "y"]
@@ -39,12 +40,11 @@ extension DocumentWriter {
 
     private func workload(_ workload: Workload) -> Node {
         var builder = NodeBuilder()
-        var arrivals = NodeBuilder()
         switch workload.arrivals {
-        case let .perCycle(count): arrivals.add("per-year", count)
-        case let .interarrival(spec): arrivals.add("interarrival", node: distribution(spec.distribution, units: ["s", "m", "h"]))
+        case let .perCycle(count): builder.add("arrivals", node: pairs([("per-year", Node(String(count)))], flow: true))
+        case let .interarrival(spec):
+            builder.add("arrivals", node: pairs([("interarrival", distribution(spec.distribution, units: ["s", "m", "h"]))], flow: true))
         }
-        builder.add("arrivals", node: arrivals.node)
         builder.add("limit", workload.limit)
         let shares = workload.shares
         builder.add("shares", node: pairs([("individu", shares.individu), ("tim-kerja", shares.timKerja), ("lintas-unit", shares.lintasUnit)]
@@ -55,21 +55,22 @@ extension DocumentWriter {
         return builder.node
     }
 
-    private func staffing(_ lanes: [LaneStaffing]) -> Node {
-        pairs(lanes.map { entry in
+    private func staffing(_ lanes: [LaneStaffing], flow: Bool = false) -> Node {
+        let items = lanes.map { entry -> (String, Node) in
             switch entry.staff {
             case .external: return (entry.lane.id.rawValue, Node("eksternal"))
             case let .positions(positions):
                 return (entry.lane.id.rawValue, .sequence(Node.Sequence(positions.map { NodeBuilder.scalar($0.id.rawValue) }, .implicit, .flow)))
             }
-        })
+        }
+        return pairs(items, flow: flow)
     }
 
-    private func durations(_ table: DurationTable) -> Node {
+    private func durations(_ table: DurationTable, flow: Bool = false) -> Node {
         let units: Set<String> = ["s", "m", "h"]
         var items = table.entries.map { ($0.step.id.rawValue, distribution($0.duration.distribution, units: units)) }
         if let fallback = table.fallback { items.append(("default", distribution(fallback.distribution, units: units))) }
-        return pairs(items)
+        return pairs(items, flow: flow)
     }
 
     /// A distribution: a plain value when fixed, else `{name: {parameters}}` in flow style.
@@ -98,7 +99,8 @@ extension DocumentWriter {
 
     private func calendar(_ calendar: WorkCalendar) -> Node {
         var builder = NodeBuilder()
-        builder.add("start", calendar.start.description)
+        // Dates plain, as analysts write them: the reader takes any scalar's text.
+        builder.add("start", node: Node(calendar.start.description, .implicit, .plain))
         if calendar.week == WorkCalendar.roundTheClock {
             builder.add("hours", "24/7")
         } else if calendar.week != WorkCalendar.governmentHours {
@@ -107,7 +109,7 @@ extension DocumentWriter {
                 periods.isEmpty ? (name, Node("libur")) : (name, .sequence(Node.Sequence(periods.map { Node($0.description) }, .implicit, .flow)))
             }))
         }
-        builder.add("holidays", calendar.holidays.map(\.description))
+        builder.add("holidays", node: .sequence(Node.Sequence(calendar.holidays.map { Node($0.description, .implicit, .plain) }, .implicit, .flow)))
         if calendar.recurringHolidays != WorkCalendar.nationalFixedHolidays {
             if calendar.recurringHolidays.isEmpty {
                 builder.addEmptyList("recurring-holidays")

@@ -4,20 +4,26 @@ import Yams
 /// Writes model documents as ProcessMaps YAML, in the key order of the format documentation.
 ///
 /// Reading a written document gives back an equal document (`ProcessMapsDecoder`); the text is stable
-/// for equal documents.
+/// for equal documents. Lines are not wrapped, except in scenarios, which wrap near
+/// ``scenarioLineWidth`` columns so that their long generated descriptions read and diff well.
 public enum ProcessMapsEncoder {
+    /// The column after which a scenario's lines wrap (at a space).
+    public static let scenarioLineWidth = 100
+
     /// The YAML text of a document.
     public static func encode(_ document: Document) -> String {
         let node = DocumentWriter().document(document)
+        let width = document.kind == .scenario ? scenarioLineWidth : -1
         // Serializing a tree of plain strings cannot fail; fall back to an empty text rather than trap.
-        return (try? Yams.serialize(node: node, width: -1, allowUnicode: true, sortKeys: false)) ?? ""
+        return (try? Yams.serialize(node: node, width: width, allowUnicode: true, sortKeys: false)) ?? ""
     }
 }
 
 /// Builds the node tree of each document kind.
 struct DocumentWriter {
     func document(_ document: Document) -> Node {
-        var builder = header(document.header)
+        // A scenario's description follows its organization (`addScenario`).
+        var builder = header(document.header, description: document.kind != .scenario)
         switch document {
         case let .region(region):
             if region.profile != region.header.id.rawValue { builder.add("profile", region.profile) }
@@ -66,7 +72,7 @@ struct DocumentWriter {
         return builder.node
     }
 
-    private func header(_ header: DocumentHeader) -> NodeBuilder {
+    private func header(_ header: DocumentHeader, description: Bool) -> NodeBuilder {
         var builder = NodeBuilder()
         builder.add("kind", header.kind.rawValue)
         builder.add("id", header.id)
@@ -74,7 +80,7 @@ struct DocumentWriter {
         builder.add("region", header.region)
         builder.add("source", header.source)
         add(header.citation, to: &builder, source: header.source)
-        builder.add("description", header.description)
+        if description { builder.add("description", header.description) }
         return builder
     }
 
