@@ -34,7 +34,9 @@ extension DefaultScenario.Plan {
         return scenario
     }
 
-    /// The assumptions in Bahasa Indonesia, one paragraph after another.
+    /// The assumptions in Bahasa Indonesia, one paragraph after another. Counts, shares and probabilities
+    /// come from the assumptions; the durations, team sizes, letter delays and calendar are stated as the
+    /// standard assumptions have them.
     func description(of scenario: Scenario, pair: DefaultScenario.Pair?) -> String {
         let hours = Double(assumptions.calendar.workingSeconds(days: 365)) / 3600
         guard case let .perCycle(cases) = scenario.workload.arrivals else { return "" }
@@ -45,7 +47,7 @@ extension DefaultScenario.Plan {
             if busiest == nil || utilization > busiest!.utilization { busiest = (position, utilization) }
         }
         func percent(_ value: Double) -> String { String(Int((value * 100).rounded(.toNearestOrEven))) }
-        let perbaikan = percent(assumptions.perbaikan)
+        let shares = scenario.workload.shares
         var paragraphs = [
             "Skenario bawaan untuk \(type.header.title): asumsi seragam untuk semua tipe organisasi, dijelaskan di "
                 + "docs/simulation.md; angka bukan dari teks peraturan.",
@@ -56,18 +58,19 @@ extension DefaultScenario.Plan {
                 + ". Antrean: yang sedang dievaluasi didahulukan, lalu pelaksanaan, lalu yang lain.",
             "Bentuk penugasan: "
                 + (mechanism != nil
-                    ? "60% individu, 30% tim kerja dalam unit, 10% tim kerja lintas unit melalui penunjukan lintas unit "
-                        + "(surat 1-5 hari kalender, 20% permohonan ditolak, paling banyak 3 permohonan; bila disetujui satu "
-                        + "anggota tim berasal dari unit lain)."
-                    : "65% individu, 35% tim kerja.")
+                    ? "\(percent(shares.individu))% individu, \(percent(shares.timKerja))% tim kerja dalam unit, "
+                        + "\(percent(shares.lintasUnit))% tim kerja lintas unit melalui penunjukan lintas unit (surat 1-5 hari "
+                        + "kalender, \(percent(assumptions.refusal))% permohonan ditolak, paling banyak \(assumptions.attempts) "
+                        + "permohonan; bila disetujui satu anggota tim berasal dari unit lain)."
+                    : "\(percent(shares.individu))% individu, \(percent(shares.timKerja))% tim kerja.")
                 + " Tim beranggota 2, 3 atau 4 orang (30/40/30%).",
             "Durasi (jam kerja): perencanaan tahunan 4-8-16 jam; arahan dan strategi pimpinan 0,5-1-3 jam; "
                 + "penyusunan rencana dan rincian oleh JF/pelaksana 2-4-8 jam; pelaksanaan individu lognormal rata-rata "
                 + "24 jam (sd 10, maks 80); pekerjaan tiap anggota tim lognormal 16 jam (sd 6, maks 48); laporan ketua tim "
                 + "2-3-6 jam; monitoring 0,5-1-2 jam; peninjauan tiap jenjang 0,5-1-3 jam (segitiga min-modus-maks).",
-            "Hasil yang tidak sesuai target kembali untuk perbaikan dengan peluang \(perbaikan)%. Kalender: jam kerja "
-                + "pemerintah (Senin-Kamis 07.30-16.00, Jumat 07.30-16.30), libur nasional tetap dan perkiraan libur 2026. "
-                + "Satu tahun, 30 replikasi, benih 20260101.",
+            "Hasil yang tidak sesuai target kembali untuk perbaikan dengan peluang \(percent(assumptions.perbaikan))%. "
+                + "Kalender: jam kerja pemerintah (Senin-Kamis 07.30-16.00, Jumat 07.30-16.30), libur nasional tetap dan "
+                + "perkiraan libur 2026. Satu tahun, \(assumptions.replications) replikasi, benih \(assumptions.seed).",
         ]
         if let pair {
             let before = DefaultScenario.id(for: pair.before)
