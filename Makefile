@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PROBIS := .build/release/probis
 
-.PHONY: review test deps build check-schema bench clean
+.PHONY: review test deps build check-schema generate bench clean
 
 ## Installs the system libraries probis links against.
 deps:
@@ -32,9 +32,14 @@ test: deps check-schema
 	$(SWIFT) run probis render --check --maps ProcessMaps --output Renders
 	$(SWIFT) run probis scenarios --check --maps ProcessMaps
 
-## Checks the shipped ProcessMaps against the editor schema (docs/processmaps.schema.json).
+## Checks the shipped ProcessMaps against the generated editor schema with an independent validator (jsonschema).
 check-schema:
 	python3 scripts/check-schema.py ProcessMaps
+
+## Regenerates what is derived from the format's definition: the JSON Schema and the format reference.
+generate:
+	$(SWIFT) run probis schema --output docs/processmaps.schema.json
+	$(SWIFT) run probis schema --reference --output docs/format-reference.md
 
 ## Runs the benchmarks recorded in the README and docs/simulation.md.
 bench: build

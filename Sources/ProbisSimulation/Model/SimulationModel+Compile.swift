@@ -9,7 +9,7 @@ extension SimulationModel {
         let errors = Validator.validate(scenario: scenario, in: library).filter { $0.severity == .error }
         guard errors.isEmpty else { throw SimulationError.invalidScenario(errors) }
         guard let type = library.organizationType(scenario.organization.id), let flow = type.flow else {
-            throw SimulationError.invalidScenario([.error("dangling-reference", at: scenario.organization.location,
+            throw SimulationError.invalidScenario([.error(.danglingReference, at: scenario.organization.location,
                 "scenario '\(scenario.header.id)' names no organization type with a stage flow")])
         }
         var mechanismMap: LintasFungsiMap?
@@ -146,26 +146,21 @@ private struct Builder {
         return Int32(groups.count - 1)
     }
 
+    /// The engine's form of the scenario's resolution of a decision (``Scenario/resolution(of:inMechanism:)``).
     private func rule(for step: FlowStep, isMechanism: Bool, global: @escaping (StepID) -> Int32) -> DecisionRule {
-        let target = { (meaning: BranchMeaning) in step.branches.first { $0.meaning == meaning }.map { global($0.target.id) } ?? -1 }
-        if let entry = scenario.branches.first(where: { $0.decision.id == step.id }) {
+        let targets = step.branches.map { global($0.target.id) }
+        switch scenario.resolution(of: step, inMechanism: isMechanism) {
+        case let .probabilities(values):
             var running = 0.0
-            let cumulative = step.branches.map { branch -> Double in
-                running += entry.probability(of: branch) ?? 0
-                return running
-            }
-            return .probabilities(targets: step.branches.map { global($0.target.id) }, cumulative: cumulative,
+            return .probabilities(targets: targets, cumulative: values.map { running += $0; return running },
                                   rework: step.branches.map { $0.meaning == .perbaikan },
                                   refuse: step.branches.map { $0.meaning == .ditolak })
+        case let .assignment(individu, timKerja):
+            return .assignment(individual: targets[individu], team: targets[timKerja])
+        case let .approval(disetujui, ditolak):
+            return .approval(approve: targets[disetujui], refuse: targets[ditolak])
+        case .undecided:
+            return .probabilities(targets: [targets[0]], cumulative: [1], rework: [false], refuse: [false])
         }
-        if step.branches.allSatisfy(\.isAssignmentBranch) {
-            let individual = target(.individu), team = target(.timKerja)
-            return .assignment(individual: individual >= 0 ? individual : team, team: team >= 0 ? team : individual)
-        }
-        if isMechanism, step.branches.allSatisfy(\.isApprovalBranch) {
-            let approve = target(.disetujui), refuse = target(.ditolak)
-            return .approval(approve: approve >= 0 ? approve : refuse, refuse: refuse >= 0 ? refuse : approve)
-        }
-        return .probabilities(targets: [global(step.branches[0].target.id)], cumulative: [1], rework: [false], refuse: [false])
     }
 }

@@ -49,17 +49,16 @@ struct DocumentReader {
     let context: DecodingContext
 
     /// Keys every document may have.
-    static let headerKeys = ["kind", "id", "title", "region", "source", "cite", "description"]
 
     /// Reads the root mapping, dispatching on `kind`.
     func document(_ root: Node) -> Document? {
         guard case let .mapping(mapping) = root else {
-            context.error("wrong-type", at: root,
+            context.error(.wrongType, at: root,
                 "a ProcessMaps file must hold a mapping with 'kind:' and 'id:', found \(DecodingContext.describe(root))")
             return nil
         }
         guard let kindNode = MappingReader.value(of: "kind", in: mapping) else {
-            context.error("missing-key", at: root, "document is missing required key 'kind' (one of: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            context.error(.missingKey, at: root, "document is missing required key 'kind' (one of: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))")
             return nil
         }
         guard case let .scalar(scalar) = kindNode, let kind = DocumentKind(rawValue: scalar.string) else {
@@ -67,7 +66,7 @@ struct DocumentReader {
             let allowed = DocumentKind.allCases.map(\.rawValue)
             let hint = Suggestion.closest(to: text, in: allowed).map { "did you mean '\($0)'?" }
                 ?? "expected one of: " + allowed.joined(separator: ", ")
-            context.error("unknown-value", at: kindNode, "'kind' cannot be \(DecodingContext.describe(kindNode)) (\(hint))")
+            context.error(.unknownValue, at: kindNode, "'kind' cannot be \(DecodingContext.describe(kindNode)) (\(hint))")
             return nil
         }
         switch kind {
@@ -82,16 +81,16 @@ struct DocumentReader {
         }
     }
 
-    /// Opens the root mapping of a kind with its allowed keys.
-    func root(_ node: Node, kind: DocumentKind, keys: [String]) -> MappingReader? {
-        MappingReader(node, what: kind.rawValue, keys: Self.headerKeys + keys, context: context)
+    /// Opens the root mapping of a kind with its keys from the format.
+    func root(_ node: Node, kind: DocumentKind) -> MappingReader? {
+        MappingReader(node, what: kind.rawValue, element: ProcessMapsFormat.document(kind), context: context)
     }
 
     /// Reads the keys every document shares.
     func header(_ reader: inout MappingReader, kind: DocumentKind) -> DocumentHeader? {
-        let id: DocumentID? = identifier(reader, "id", required: true)
+        let id: DocumentID? = identifier(reader, "id")
         if let id { reader.what = "\(kind.rawValue) '\(id)'" }
-        let title = reader.string("title", required: true)
+        let title = reader.string("title")
         let region: Reference<DocumentID>? = reader.reference("region")
         let source = reader.string("source")
         let citation = self.citation(reader, source: source)
@@ -103,10 +102,10 @@ struct DocumentReader {
     }
 
     /// An id: letters, digits, `-`, `_` and `.`, no spaces.
-    func identifier<ID: ModelIdentifier>(_ reader: MappingReader, _ key: String, required: Bool = false) -> ID? {
+    func identifier<ID: ModelIdentifier>(_ reader: MappingReader, _ key: String, required: Bool? = nil) -> ID? {
         guard let text = reader.string(key, required: required) else { return nil }
         guard Self.isValidIdentifier(text) else {
-            context.error("invalid-id", at: reader.location(key),
+            context.error(.invalidId, at: reader.location(key),
                 "'\(key)' of \(reader.what) is '\(DecodingContext.preview(text))'; ids use letters, digits, '-', '_' and '.' only")
             return nil
         }
@@ -125,21 +124,21 @@ struct DocumentReader {
         let location = context.location(of: node)
         if case let .scalar(scalar) = node {
             guard !scalar.string.allSatisfy(\.isWhitespace) else {
-                context.error("missing-key", at: location, "'cite' of \(reader.what) is empty")
+                context.error(.missingKey, at: location, "'cite' of \(reader.what) is empty")
                 return nil
             }
             guard let source else {
-                context.error("missing-key", at: location,
+                context.error(.missingKey, at: location,
                     "'cite' of \(reader.what) names an item but no source (give the document 'source:', or write cite: {source: …, item: …})")
                 return nil
             }
             return Citation(source: source, item: scalar.string, location: location)
         }
-        guard let nested = MappingReader(node, what: "'cite' of \(reader.what)", keys: ["source", "item"], context: context) else {
+        guard let nested = MappingReader(node, what: "'cite' of \(reader.what)", element: ProcessMapsFormat.citation, context: context) else {
             return nil
         }
         let file = nested.string("source") ?? source
-        guard let item = nested.string("item", required: true) else { return nil }
+        guard let item = nested.string("item") else { return nil }
         guard let file else {
             nested.missing("source")
             return nil

@@ -12,18 +12,22 @@ struct MappingReader {
     var what: String
     /// Where the mapping starts.
     let location: SourceLocation
+    /// The element of the format the mapping is: its allowed and required keys.
+    let element: FormatElement
     private var entries: [String: (key: Node, value: Node)] = [:]
 
-    /// Reads a node that must be a mapping whose keys are among `keys`.
+    /// Reads a node that must be a mapping of the format's `element`.
     ///
     /// Reports a located error and returns `nil` if the node is not a mapping; reports each unknown key
     /// (with the closest allowed key as a suggestion) and ignores it.
-    init?(_ node: Node, what: String, keys: [String], context: DecodingContext) {
+    init?(_ node: Node, what: String, element: FormatElement, context: DecodingContext) {
         self.context = context
         self.what = what
+        self.element = element
         self.location = context.location(of: node)
+        let keys = element.keyNames
         guard case let .mapping(mapping) = node else {
-            context.error("wrong-type", at: node, "\(what) must be a mapping of keys to values, found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "\(what) must be a mapping of keys to values, found \(DecodingContext.describe(node))")
             return nil
         }
         // Name the element by its id (or code, or label) in every message, including unknown keys.
@@ -35,11 +39,11 @@ struct MappingReader {
         }
         for (key, value) in mapping {
             guard case let .scalar(scalar) = key else {
-                context.error("wrong-type", at: key, "keys of \(self.what) must be plain words, found \(DecodingContext.describe(key))")
+                context.error(.wrongType, at: key, "keys of \(self.what) must be plain words, found \(DecodingContext.describe(key))")
                 continue
             }
             guard keys.contains(scalar.string) else {
-                context.error("unknown-key", at: key,
+                context.error(.unknownKey, at: key,
                     "unknown key '\(DecodingContext.preview(scalar.string))' in \(self.what)\(Suggestion.hint(for: scalar.string, in: keys))")
                 continue
             }
@@ -59,8 +63,12 @@ struct MappingReader {
     /// Whether the key is present (with any value).
     func has(_ key: String) -> Bool { entries[key] != nil }
 
-    /// The value node of a key, if present.
-    func node(_ key: String) -> Node? { entries[key]?.value }
+    /// The value node of a key, if present. Asking for a key the element does not have is a programming
+    /// error, caught by the tests.
+    func node(_ key: String) -> Node? {
+        assert(element.key(key) != nil, "'\(key)' is not a key of \(element.name) in ProcessMapsFormat")
+        return entries[key]?.value
+    }
 
     /// The location of a key's value, or of the mapping if the key is absent.
     func location(_ key: String) -> SourceLocation {
@@ -69,24 +77,25 @@ struct MappingReader {
 
     /// Reports a missing required key.
     func missing(_ key: String) {
-        context.error("missing-key", at: location, "\(what) is missing required key '\(key)'")
+        context.error(.missingKey, at: location, "\(what) is missing required key '\(key)'")
     }
 
     // MARK: Scalars
 
     /// A string value; any scalar's text is taken as written. Reports a missing required key, an empty
     /// value, or a mapping or list where a string belongs.
-    func string(_ key: String, required: Bool = false) -> String? {
+    func string(_ key: String, required: Bool? = nil) -> String? {
+        let required = required ?? element.requires(key)
         guard let node = node(key) else {
             if required { missing(key) }
             return nil
         }
         guard case let .scalar(scalar) = node else {
-            context.error("wrong-type", at: node, "'\(key)' of \(what) must be text, found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "'\(key)' of \(what) must be text, found \(DecodingContext.describe(node))")
             return nil
         }
         if scalar.string.allSatisfy(\.isWhitespace) {
-            if required { context.error("missing-key", at: node, "'\(key)' of \(what) is empty") }
+            if required { context.error(.missingKey, at: node, "'\(key)' of \(what) is empty") }
             return nil
         }
         // Block scalars (`>` and `|`) end with a newline that is not part of the value.
@@ -96,15 +105,15 @@ struct MappingReader {
     }
 
     /// A whole number within a range.
-    func int(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
+    func int(_ key: String, in range: ClosedRange<Int>, required: Bool? = nil) -> Int? {
         guard let text = string(key, required: required) else { return nil }
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            context.error("wrong-type", at: location(key), "'\(key)' of \(what) must be a whole number, found '\(DecodingContext.preview(text))'")
+            context.error(.wrongType, at: location(key), "'\(key)' of \(what) must be a whole number, found '\(DecodingContext.preview(text))'")
             return nil
         }
         guard range.contains(value) else {
             let bound = range.upperBound == .max ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
-            context.error("out-of-range", at: location(key), "'\(key)' of \(what) must be \(bound), found \(value)")
+            context.error(.outOfRange, at: location(key), "'\(key)' of \(what) must be \(bound), found \(value)")
             return nil
         }
         return value
@@ -117,25 +126,25 @@ struct MappingReader {
         case "true", "yes", "ya": return true
         case "false", "no", "tidak": return false
         default:
-            context.error("wrong-type", at: location(key), "'\(key)' of \(what) must be true or false, found '\(DecodingContext.preview(text))'")
+            context.error(.wrongType, at: location(key), "'\(key)' of \(what) must be true or false, found '\(DecodingContext.preview(text))'")
             return nil
         }
     }
 
     /// One of an enumeration's raw values, suggesting the closest on a typo.
-    func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false) -> E?
+    func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool? = nil) -> E?
     where E.RawValue == String {
         guard let text = string(key, required: required) else { return nil }
         if let value = E(rawValue: text) { return value }
         let allowed = E.allCases.map(\.rawValue)
         let hint = Suggestion.closest(to: text, in: allowed).map { "did you mean '\($0)'?" }
             ?? "expected one of: " + allowed.joined(separator: ", ")
-        context.error("unknown-value", at: location(key), "'\(key)' of \(what) cannot be '\(DecodingContext.preview(text))' (\(hint))")
+        context.error(.unknownValue, at: location(key), "'\(key)' of \(what) cannot be '\(DecodingContext.preview(text))' (\(hint))")
         return nil
     }
 
     /// A reference by id, located at its value.
-    func reference<ID: ModelIdentifier>(_ key: String, required: Bool = false) -> Reference<ID>? {
+    func reference<ID: ModelIdentifier>(_ key: String, required: Bool? = nil) -> Reference<ID>? {
         guard let text = string(key, required: required) else { return nil }
         return Reference(ID(rawValue: text), at: location(key))
     }
@@ -143,7 +152,8 @@ struct MappingReader {
     // MARK: Lists
 
     /// The items of a list value; a single scalar counts as a list of one when `allowScalar` is set.
-    func list(_ key: String, required: Bool = false, allowScalar: Bool = false) -> [Node]? {
+    func list(_ key: String, required: Bool? = nil, allowScalar: Bool = false) -> [Node]? {
+        let required = required ?? element.requires(key)
         guard let node = node(key) else {
             if required { missing(key) }
             return nil
@@ -152,7 +162,7 @@ struct MappingReader {
         case let .sequence(sequence): return Array(sequence)
         case let .scalar(scalar) where allowScalar && !scalar.string.isEmpty: return [node]
         default:
-            context.error("wrong-type", at: node, "'\(key)' of \(what) must be a list, found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "'\(key)' of \(what) must be a list, found \(DecodingContext.describe(node))")
             return nil
         }
     }
@@ -161,7 +171,7 @@ struct MappingReader {
     func strings(_ key: String) -> [String] {
         (list(key, allowScalar: true) ?? []).compactMap { item in
             guard case let .scalar(scalar) = item, !scalar.string.isEmpty else {
-                context.error("wrong-type", at: item, "items of '\(key)' in \(what) must be text, found \(DecodingContext.describe(item))")
+                context.error(.wrongType, at: item, "items of '\(key)' in \(what) must be text, found \(DecodingContext.describe(item))")
                 return nil
             }
             return scalar.string
@@ -172,19 +182,20 @@ struct MappingReader {
     func references<ID: ModelIdentifier>(_ key: String) -> [Reference<ID>] {
         (list(key, allowScalar: true) ?? []).compactMap { item in
             guard case let .scalar(scalar) = item, !scalar.string.isEmpty else {
-                context.error("wrong-type", at: item, "items of '\(key)' in \(what) must be ids, found \(DecodingContext.describe(item))")
+                context.error(.wrongType, at: item, "items of '\(key)' in \(what) must be ids, found \(DecodingContext.describe(item))")
                 return nil
             }
             return Reference(ID(rawValue: scalar.string), at: context.location(of: item))
         }
     }
 
-    /// A nested mapping.
-    func mapping(_ key: String, what nested: String, keys: [String], required: Bool = false) -> MappingReader? {
+    /// A nested mapping of the format's `element`.
+    func mapping(_ key: String, what nested: String, element nestedElement: FormatElement, required: Bool? = nil) -> MappingReader? {
+        let required = required ?? element.requires(key)
         guard let node = node(key) else {
             if required { missing(key) }
             return nil
         }
-        return MappingReader(node, what: nested, keys: keys, context: context)
+        return MappingReader(node, what: nested, element: nestedElement, context: context)
     }
 }

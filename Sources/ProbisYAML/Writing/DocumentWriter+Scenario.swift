@@ -2,13 +2,11 @@ import ProbisModel
 import Yams
 
 extension DocumentWriter {
-    /// The keys of a scenario after its header (written without its description), in the order of the
-    /// format documentation: the description follows `organization` and `default`, folded, and the small
+    /// The keys of a scenario after its header (the builder orders them as the format does). The small
     /// settings (`arrivals`, `queue`, the penunjukan's `durations` and `lanes`) are written on one line.
     func addScenario(_ scenario: Scenario, to builder: inout NodeBuilder) {
         builder.add("organization", scenario.organization)
         if scenario.isDefault { builder.add("default", true) }
-        builder.add("description", node: scenario.header.description.map { Node($0, .implicit, .folded) })
         builder.add("workload", node: workload(scenario.workload))
         builder.add("headcount", node: pairs(scenario.headcounts.map { ($0.position.id.rawValue, Node(String($0.count))) }))
         builder.add("lanes", node: staffing(scenario.lanes))
@@ -17,18 +15,20 @@ extension DocumentWriter {
             (entry.decision.id.rawValue, pairs(entry.probabilities.map { ($0.branch, Node(Self.number($0.probability))) }, flow: true))
         }))
         if let penunjukan = scenario.penunjukan {
-            var nested = NodeBuilder()
+            var nested = NodeBuilder(ProcessMapsFormat.penunjukan)
             nested.add("mechanism", penunjukan.mechanism)
             nested.add("after", penunjukan.after)
             nested.add("refusal", node: Node(Self.number(penunjukan.refusal)))
             nested.add("attempts", penunjukan.attempts)
-            nested.add("letter-delay", node: distribution(penunjukan.letterDelay.distribution, units: ["s", "m", "h", "d", "w"]))
-            nested.add("durations", node: durations(penunjukan.durations, flow: true))
-            nested.add("lanes", node: staffing(penunjukan.lanes, flow: true))
+            nested.add("letter-delay", node: distribution(penunjukan.letterDelay.distribution, units: Set(ProcessMapsFormat.calendarTimeUnits)))
+            nested.add("durations", node: Self.oneLine(durations(penunjukan.durations)))
+            nested.add("lanes", node: Self.oneLine(staffing(penunjukan.lanes)))
             builder.add("penunjukan", node: nested.node)
         }
         if case let .priority(ranks) = scenario.queue {
-            builder.add("queue", node: pairs([("priority", pairs(ranks.map { ($0.key, Node(String($0.rank))) }, flow: true))], flow: true))
+            var nested = NodeBuilder(ProcessMapsFormat.queue)
+            nested.add("priority", node: pairs(ranks.map { ($0.key, Node(String($0.rank))) }, flow: true))
+            builder.add("queue", node: Self.oneLine(nested.node))
         }
         if scenario.calendar != WorkCalendar() { builder.add("calendar", node: calendar(scenario.calendar)) }
         let spans: Set<String> = ["s", "m", "h", "d", "w", "y"]
@@ -39,12 +39,13 @@ extension DocumentWriter {
     }
 
     private func workload(_ workload: Workload) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.workload)
+        var arrivals = NodeBuilder(ProcessMapsFormat.arrivals)
         switch workload.arrivals {
-        case let .perCycle(count): builder.add("arrivals", node: pairs([("per-year", Node(String(count)))], flow: true))
-        case let .interarrival(spec):
-            builder.add("arrivals", node: pairs([("interarrival", distribution(spec.distribution, units: ["s", "m", "h"]))], flow: true))
+        case let .perCycle(count): arrivals.add("per-year", count)
+        case let .interarrival(spec): arrivals.add("interarrival", node: distribution(spec.distribution, units: ["s", "m", "h"]))
         }
+        builder.add("arrivals", node: Self.oneLine(arrivals.node))
         builder.add("limit", workload.limit)
         let shares = workload.shares
         builder.add("shares", node: pairs([("individu", shares.individu), ("tim-kerja", shares.timKerja), ("lintas-unit", shares.lintasUnit)]
@@ -55,22 +56,21 @@ extension DocumentWriter {
         return builder.node
     }
 
-    private func staffing(_ lanes: [LaneStaffing], flow: Bool = false) -> Node {
-        let items = lanes.map { entry -> (String, Node) in
+    private func staffing(_ lanes: [LaneStaffing]) -> Node {
+        pairs(lanes.map { entry in
             switch entry.staff {
             case .external: return (entry.lane.id.rawValue, Node("eksternal"))
             case let .positions(positions):
                 return (entry.lane.id.rawValue, .sequence(Node.Sequence(positions.map { NodeBuilder.scalar($0.id.rawValue) }, .implicit, .flow)))
             }
-        }
-        return pairs(items, flow: flow)
+        })
     }
 
-    private func durations(_ table: DurationTable, flow: Bool = false) -> Node {
+    private func durations(_ table: DurationTable) -> Node {
         let units: Set<String> = ["s", "m", "h"]
         var items = table.entries.map { ($0.step.id.rawValue, distribution($0.duration.distribution, units: units)) }
         if let fallback = table.fallback { items.append(("default", distribution(fallback.distribution, units: units))) }
-        return pairs(items, flow: flow)
+        return pairs(items)
     }
 
     /// A distribution: a plain value when fixed, else `{name: {parameters}}` in flow style.
@@ -98,14 +98,13 @@ extension DocumentWriter {
     }
 
     private func calendar(_ calendar: WorkCalendar) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.calendar)
         // Dates plain, as analysts write them: the reader takes any scalar's text.
         builder.add("start", node: Node(calendar.start.description, .implicit, .plain))
         if calendar.week == WorkCalendar.roundTheClock {
             builder.add("hours", "24/7")
         } else if calendar.week != WorkCalendar.governmentHours {
-            let names = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
-            builder.add("hours", node: pairs(zip(names, calendar.week).map { name, periods in
+            builder.add("hours", node: pairs(zip(ProcessMapsFormat.weekdays, calendar.week).map { name, periods in
                 periods.isEmpty ? (name, Node("libur")) : (name, .sequence(Node.Sequence(periods.map { Node($0.description) }, .implicit, .flow)))
             }))
         }
@@ -123,6 +122,13 @@ extension DocumentWriter {
     /// A mapping of id keys in the order given.
     private func pairs(_ items: [(String, Node)], flow: Bool = false) -> Node {
         .mapping(Node.Mapping(items.map { (NodeBuilder.scalar($0.0), $0.1) }, .implicit, flow ? .flow : .block))
+    }
+
+    /// A mapping written in flow style, on one line.
+    static func oneLine(_ node: Node) -> Node {
+        guard case var .mapping(mapping) = node else { return node }
+        mapping.style = .flow
+        return .mapping(mapping)
     }
 
     /// A number without a needless `.0`.

@@ -22,13 +22,12 @@ public enum ProcessMapsEncoder {
 /// Builds the node tree of each document kind.
 struct DocumentWriter {
     func document(_ document: Document) -> Node {
-        // A scenario's description follows its organization (`addScenario`).
-        var builder = header(document.header, description: document.kind != .scenario)
+        var builder = header(document.header)
         switch document {
         case let .region(region):
             if region.profile != region.header.id.rawValue { builder.add("profile", region.profile) }
             if let regulation = region.regulation {
-                var nested = NodeBuilder()
+                var nested = NodeBuilder(ProcessMapsFormat.regulation)
                 nested.add("title", regulation.title)
                 nested.add("short-title", regulation.shortTitle)
                 nested.add("source", regulation.source)
@@ -40,7 +39,7 @@ struct DocumentWriter {
             builder.add("structure-levels", type.structureLevels)
             builder.add("positions", nodes: type.positions.map { position($0, source: type.header.source) })
             if let flow = type.flow {
-                var nested = NodeBuilder()
+                var nested = NodeBuilder(ProcessMapsFormat.flow)
                 if flow.lanes != OrganizationType.defaultLanes(for: type.positions) { nested.add("lanes", nodes: flow.lanes.map { lane($0, positions: type.positions) }) }
                 nested.add("steps", nodes: steps(flow, source: type.header.source))
                 builder.add("flow", node: nested.node)
@@ -48,7 +47,7 @@ struct DocumentWriter {
         case let .petaLintasFungsi(map):
             builder.add("organization", map.organization)
             if let mechanism = map.mechanism {
-                var nested = NodeBuilder()
+                var nested = NodeBuilder(ProcessMapsFormat.mechanism)
                 nested.add("kind", mechanism.kind.rawValue)
                 nested.add("scope", mechanism.scope?.rawValue)
                 nested.add("mode", mechanism.mode?.rawValue)
@@ -72,15 +71,20 @@ struct DocumentWriter {
         return builder.node
     }
 
-    private func header(_ header: DocumentHeader, description: Bool) -> NodeBuilder {
-        var builder = NodeBuilder()
+    private func header(_ header: DocumentHeader) -> NodeBuilder {
+        var builder = NodeBuilder(ProcessMapsFormat.document(header.kind))
         builder.add("kind", header.kind.rawValue)
         builder.add("id", header.id)
         builder.add("title", header.title)
         builder.add("region", header.region)
         builder.add("source", header.source)
         add(header.citation, to: &builder, source: header.source)
-        if description { builder.add("description", header.description) }
+        if header.kind == .scenario {
+            // Folded, so that a scenario's long generated description wraps (see `encode`).
+            builder.add("description", node: header.description.map { Node($0, .implicit, .folded) })
+        } else {
+            builder.add("description", header.description)
+        }
         return builder
     }
 
@@ -90,7 +94,7 @@ struct DocumentWriter {
         if citation.source == source {
             builder.add("cite", citation.item)
         } else {
-            var nested = NodeBuilder()
+            var nested = NodeBuilder(ProcessMapsFormat.citation)
             nested.add("source", citation.source)
             nested.add("item", citation.item)
             builder.add("cite", node: nested.node)
@@ -98,7 +102,7 @@ struct DocumentWriter {
     }
 
     private func artifact(_ artifact: Artifact, source: String?) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.artifact)
         builder.add("id", artifact.id)
         builder.add("title", artifact.title)
         builder.add("kind", artifact.kind.rawValue)
@@ -108,7 +112,7 @@ struct DocumentWriter {
     }
 
     private func position(_ position: Position, source: String?) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.position)
         builder.add("id", position.id)
         builder.add("title", position.title)
         builder.add("tier", position.tier.rawValue)
@@ -117,7 +121,7 @@ struct DocumentWriter {
         builder.add("assessor", position.assessor)
         builder.add("roles", position.roles.map(\.rawValue))
         if let qualifications = position.qualifications {
-            var nested = NodeBuilder()
+            var nested = NodeBuilder(ProcessMapsFormat.qualifications)
             nested.add("education", qualifications.education)
             nested.add("grade", qualifications.grade)
             nested.add("experience", qualifications.experience)
@@ -129,7 +133,7 @@ struct DocumentWriter {
     }
 
     private func lane(_ lane: Lane, positions: [Position]) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.lane)
         builder.add("id", lane.id)
         let position = positions.first { $0.id.rawValue == lane.id.rawValue }
         let standsForPosition = position != nil && lane.positions.map(\.id) == [position!.id] && lane.role == nil
@@ -144,7 +148,7 @@ struct DocumentWriter {
 
     private func steps(_ flow: CrossFunctionalMap, source: String?) -> [Node] {
         flow.steps.enumerated().map { index, step in
-            var builder = NodeBuilder()
+            var builder = NodeBuilder(ProcessMapsFormat.step)
             builder.add("id", step.id)
             if step.kind != .activity { builder.add("type", step.kind.rawValue) }
             builder.add("lane", step.lane)
@@ -174,7 +178,7 @@ struct DocumentWriter {
                 }
             }
             builder.add("branches", nodes: step.branches.map { branch in
-                var nested = NodeBuilder()
+                var nested = NodeBuilder(ProcessMapsFormat.branch)
                 nested.add("label", branch.label)
                 nested.add("to", branch.target)
                 nested.add("means", branch.meaning?.rawValue)
@@ -187,19 +191,19 @@ struct DocumentWriter {
     }
 
     private func processReference(_ reference: ProcessReference) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.processParent)
         builder.add("map", reference.map)
         builder.add("code", reference.code)
         return builder.node
     }
 
     private func process(_ process: ProcessNode, source: String?) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.process)
         builder.add("code", process.code)
         builder.add("title", process.title)
         builder.add("category", process.category?.rawValue)
         if !process.sipoc.isEmpty {
-            var nested = NodeBuilder()
+            var nested = NodeBuilder(ProcessMapsFormat.sipoc)
             nested.add("suppliers", process.sipoc.suppliers)
             nested.add("inputs", process.sipoc.inputs)
             nested.add("outputs", process.sipoc.outputs)
@@ -213,7 +217,7 @@ struct DocumentWriter {
     }
 
     private func party(_ party: Party) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.party)
         builder.add("id", party.id)
         builder.add("title", party.title)
         builder.add("kind", party.kind.rawValue)
@@ -222,7 +226,7 @@ struct DocumentWriter {
     }
 
     private func relation(_ relation: Relation, source: String?) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.relation)
         builder.add("from", relation.from)
         builder.add("to", relation.to)
         builder.add("label", relation.label)

@@ -1,4 +1,5 @@
 import ProbisModel
+import ProbisRules
 
 /// The text form of `probis coverage`.
 extension CoverageReport {

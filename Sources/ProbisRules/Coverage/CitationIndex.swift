@@ -1,3 +1,5 @@
+import ProbisModel
+
 /// One element of the library that cites a regulation.
 public struct CitedElement: Hashable, Sendable, Codable {
     /// The citation.

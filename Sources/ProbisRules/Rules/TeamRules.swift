@@ -1,16 +1,10 @@
+import ProbisModel
+
 /// Team accountability: anggota tim report to the ketua tim, who reports to the leader or PPK.
 public struct TeamAccountabilityRule: RegionalRule {
     public init() {}
     public let id = "pertanggungjawaban-tim"
     public let summary = "In an organization type's flow, every anggota-tim step is followed by a ketua-tim step, and every ketua-tim report leads to a lane holding a Pejabat Penilai Kinerja, a Pimpinan Unit Organisasi or a coordinator."
-    public let provisions: [String: RuleProvision] = [
-        "prov-jambi": RuleProvision(RegulationText.provinsiJambi, "Pasal 17 ayat (1) dan (2)"),
-        "kota-jambi": RuleProvision(RegulationText.kotaJambi, "Pasal 12 ayat (1) dan (2)"),
-        "bungo": RuleProvision(RegulationText.bungo, "Pasal 12 ayat (1)"),
-        "banten": RuleProvision(RegulationText.banten, "Pasal 14 ayat (1) dan (2)"),
-        "kaltim": RuleProvision(RegulationText.kaltim, "Pasal 18 ayat (2)"),
-    ]
-
     public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard case let .organizationType(type) = document, let flow = type.flow else { return [] }
         let members = Set(flow.lanes(with: .anggotaTim).map(\.id))
@@ -42,10 +36,6 @@ public struct BungoPengawasLeadsTeamRule: RegionalRule {
     public init() {}
     public let id = "bungo-pengawas-ketua-tim"
     public let summary = "In a Bungo organization type with a 2-level structure ('structure-levels: 2'), the ketua-tim lane names a Pengawas position."
-    public let provisions: [String: RuleProvision] = [
-        "bungo": RuleProvision(RegulationText.bungo, "Pasal 9 ayat (2)"),
-    ]
-
     public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard case let .organizationType(type) = document, type.structureLevels == 2, let flow = type.flow else { return [] }
         guard !flow.lanes(with: .ketuaTim).isEmpty else {

@@ -1,3 +1,5 @@
+import ProbisModel
+
 /// What the library encodes of each regulation text, what the rules enforce, and what is not encoded yet;
 /// computed from the data every time, never kept by hand (`probis coverage`).
 public struct CoverageReport: Sendable, Codable {
@@ -86,10 +88,8 @@ public struct CoverageReport: Sendable, Codable {
                 names[regulation.source] = (regulation.shortTitle, region.header.id.rawValue)
             }
         }
-        let provisions = ruleBook.rules.flatMap { rule in
-            rule.provisions.map { (rule: rule, profile: $0.key, provision: $0.value) }
-        }
-        let files = Set(cited.map(\.citation.source)).union(texts.keys).union(provisions.map(\.provision.source))
+        let provisions = ruleBook.provisions
+        let files = Set(cited.map(\.citation.source)).union(texts.keys).union(provisions.map(\.profile.text))
         sources = files.sorted().map { file in
             var items: [ItemEntry] = []
             var index: [String: Int] = [:]
@@ -104,7 +104,7 @@ public struct CoverageReport: Sendable, Codable {
             }
             let documents = library.documents.filter { $0.header.source == file && $0.kind != .region && $0.kind != .artifactCatalog }
                 .map { DocumentEntry(id: $0.id.rawValue, kind: $0.kind.rawValue, title: $0.header.title, file: $0.header.file, item: $0.header.citation?.item) }
-            let ruleEntries = provisions.filter { $0.provision.source == file }
+            let ruleEntries = provisions.filter { $0.profile.text == file }
                 .map { RuleEntry(id: $0.rule.id, item: $0.provision.item, severity: $0.provision.severity.rawValue) }
                 .sorted { $0.id < $1.id }
             let encoded = Set(items.flatMap { PasalNumbers.mentioned(in: $0.item) })
@@ -117,8 +117,8 @@ public struct CoverageReport: Sendable, Codable {
                 pasalNotEncoded: inText.filter { !encoded.contains($0) && !enforced.contains($0) })
         }
         rules = ruleBook.rules.map { rule in
-            Rule(id: rule.id, summary: rule.summary, provisions: rule.provisions.sorted { $0.key < $1.key }.map {
-                Provision(region: $0.key, source: $0.value.source, item: $0.value.item, severity: $0.value.severity.rawValue)
+            Rule(id: rule.id, summary: rule.summary, provisions: provisions.filter { $0.rule.id == rule.id }.map {
+                Provision(region: $0.profile.id, source: $0.profile.text, item: $0.provision.item, severity: $0.provision.severity.rawValue)
             })
         }
     }

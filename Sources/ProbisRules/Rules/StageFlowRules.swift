@@ -1,15 +1,10 @@
+import ProbisModel
+
 /// Planning opens with the head setting the perjanjian kinerja and SKP.
 public struct PlanningStartsWithPerjanjianKinerjaRule: RegionalRule {
     public init() {}
     public let id = "perencanaan-perjanjian-kinerja"
     public let summary = "An organization type's planning stage opens with the head drawing up and setting the perjanjian kinerja (and SKP): the first perencanaan activity is in the head's lane and outputs 'perjanjian-kinerja'."
-    public let provisions: [String: RuleProvision] = [
-        "kota-jambi": RuleProvision(RegulationText.kotaJambi, "Lampiran huruf E angka 1 huruf a"),
-        "bungo": RuleProvision(RegulationText.bungo, "Pasal 18 ayat (2), Pasal 21 ayat (2), Pasal 24 ayat (2) huruf a dan Pasal 30 ayat (2) huruf a"),
-        "banten": RuleProvision(RegulationText.banten, "Lampiran huruf A angka 1 huruf b angka 1)"),
-        "kaltim": RuleProvision(RegulationText.kaltim, "Lampiran I BAB II angka 1 huruf a angka 1)"),
-    ]
-
     public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard case let .organizationType(type) = document, let flow = type.flow else { return [] }
         guard let first = flow.ordered.first(where: { $0.kind == .activity && $0.stage == .perencanaan }) else {
@@ -29,14 +24,6 @@ public struct StageOrderRule: RegionalRule {
     public init() {}
     public let id = "urutan-tahap"
     public let summary = "Along an organization type's flow the stages never go backwards (perencanaan → pelaksanaan → evaluasi), except through a decision's loop back (perbaikan)."
-    public let provisions: [String: RuleProvision] = [
-        "prov-jambi": RuleProvision(RegulationText.provinsiJambi, "Pasal 14 ayat (1)"),
-        "kota-jambi": RuleProvision(RegulationText.kotaJambi, "Lampiran huruf E"),
-        "bungo": RuleProvision(RegulationText.bungo, "Pasal 18 ayat (1), Pasal 21 ayat (1), Pasal 24 ayat (1) dan Pasal 30 ayat (1)"),
-        "banten": RuleProvision(RegulationText.banten, "Lampiran huruf A"),
-        "kaltim": RuleProvision(RegulationText.kaltim, "Lampiran I BAB II angka 1"),
-    ]
-
     public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard case let .organizationType(type) = document, let flow = type.flow else { return [] }
         let graph = FlowGraph(flow)
@@ -69,14 +56,6 @@ public struct EvaluationEndsWithAcceptanceRule: RegionalRule {
     public init() {}
     public let id = "evaluasi-diterima-pimpinan"
     public let summary = "An organization type's flow ends with a decision in the accepting leader's lane whose 'diterima' branch leads to an end and whose 'perbaikan' branch loops back when the target is not met."
-    public let provisions: [String: RuleProvision] = [
-        "prov-jambi": RuleProvision(RegulationText.provinsiJambi, "Pasal 14 ayat (1) huruf c angka 2 dan 3"),
-        "kota-jambi": RuleProvision(RegulationText.kotaJambi, "Lampiran huruf E angka 3 huruf e dan f"),
-        "bungo": RuleProvision(RegulationText.bungo, "Pasal 18 ayat (4), Pasal 21 ayat (4) huruf c, Pasal 24 ayat (4) huruf c dan Pasal 30 ayat (4) huruf c"),
-        "banten": RuleProvision(RegulationText.banten, "Lampiran huruf A angka 3"),
-        "kaltim": RuleProvision(RegulationText.kaltim, "Lampiran I BAB II angka 1 huruf c"),
-    ]
-
     public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard case let .organizationType(type) = document, let flow = type.flow else { return [] }
         let graph = FlowGraph(flow)
@@ -93,8 +72,8 @@ public struct EvaluationEndsWithAcceptanceRule: RegionalRule {
             return [context.finding(id, at: type.header.location,
                 "'\(type.header.id)' has no decision whose 'diterima' branch leads to an end: the head's acceptance of the result is missing")]
         }
-        // Provinsi Jambi: the Pimpinan Unit Organisasi accepts; elsewhere the head of the organization.
-        let acceptors = context.provision.source == RegulationText.provinsiJambi ? type.leaderLanes : type.headLanes
+        // Who accepts is the profile's reading (Provinsi Jambi: the Pimpinan Unit Organisasi).
+        let acceptors = context.profile.acceptedBy == .pimpinanUnit ? type.leaderLanes : type.headLanes
         var out: [Diagnostic] = []
         if !acceptors.contains(decision.lane.id) {
             out.append(context.finding(id, at: decision.lane.location ?? decision.location,

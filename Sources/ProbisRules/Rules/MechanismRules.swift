@@ -1,16 +1,10 @@
+import ProbisModel
+
 /// In a team whose members come from other units or instansi, the ketua tim comes from the owning unit.
 public struct KetuaTimFromOwningUnitRule: RegionalRule {
     public init() {}
     public let id = "ketua-tim-dari-pemilik-kinerja"
     public let summary = "In a cross-unit or cross-instansi mechanism, a ketua-tim lane sits in the group of the unit that owns the target (the group of the lane where the flow starts). A warning where the text says 'diutamakan'."
-    public let provisions: [String: RuleProvision] = [
-        "prov-jambi": RuleProvision(RegulationText.provinsiJambi, "Pasal 13 ayat (3)", .warning),
-        "kota-jambi": RuleProvision(RegulationText.kotaJambi, "Pasal 8 ayat (3)", .warning),
-        "bungo": RuleProvision(RegulationText.bungo, "Pasal 9 ayat (3)"),
-        "banten": RuleProvision(RegulationText.banten, "Pasal 10 ayat (6)", .warning),
-        "kaltim": RuleProvision(RegulationText.kaltim, "Pasal 12 ayat (11)", .warning),
-    ]
-
     public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard case let .petaLintasFungsi(map) = document, let scope = map.mechanism?.scope, scope != .dalamUnit,
               let start = map.flow.starts.first, let owner = map.flow.lane(start.lane.id)?.group else { return [] }
@@ -26,14 +20,6 @@ public struct PengajuanSukarelaScopeRule: RegionalRule {
     public init() {}
     public let id = "pengajuan-sukarela-lingkup"
     public let summary = "A pengajuan sukarela mechanism has scope 'dalam-unit' or 'lintas-unit', never across instansi."
-    public let provisions: [String: RuleProvision] = [
-        "prov-jambi": RuleProvision(RegulationText.provinsiJambi, "Pasal 12 ayat (1)"),
-        "kota-jambi": RuleProvision(RegulationText.kotaJambi, "Lampiran huruf B angka 2"),
-        "bungo": RuleProvision(RegulationText.bungo, "Pasal 7 ayat (1)"),
-        "banten": RuleProvision(RegulationText.banten, "Lampiran huruf B angka 2 huruf b"),
-        "kaltim": RuleProvision(RegulationText.kaltim, "Pasal 15 ayat (1)"),
-    ]
-
     public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard case let .petaLintasFungsi(map) = document, let mechanism = map.mechanism,
               mechanism.kind == .pengajuanSukarela, let scope = mechanism.scope,
@@ -48,14 +34,6 @@ public struct SuratPermohonanContentsRule: RegionalRule {
     public init() {}
     public let id = "isi-surat-permohonan-pelibatan"
     public let summary = "A surat permohonan pelibatan sent in a penunjukan mechanism lists at least its purpose, the competences needed, the expected target and the duration."
-    public let provisions: [String: RuleProvision] = [
-        "prov-jambi": RuleProvision(RegulationText.provinsiJambi, "Pasal 11 ayat (4) huruf e angka 5"),
-        "kota-jambi": RuleProvision(RegulationText.kotaJambi, "Lampiran huruf B angka 1 huruf c"),
-        "bungo": RuleProvision(RegulationText.bungo, "Pasal 6 ayat (5)"),
-        "banten": RuleProvision(RegulationText.banten, "Lampiran huruf B angka 2 huruf a"),
-        "kaltim": RuleProvision(RegulationText.kaltim, "Lampiran I BAB II angka 2 huruf b angka 1) huruf d)"),
-    ]
-
     /// The four contents, each recognised by any of its words.
     static let required: [(name: String, words: [String])] = [
         ("maksud dan tujuan", ["maksud", "tujuan"]),
@@ -86,11 +64,6 @@ public struct RefusalWithReasonsRule: RegionalRule {
     public init() {}
     public let id = "penolakan-dengan-alasan"
     public let summary = "In a cross-unit penunjukan, the 'ditolak' branch leads to a step that sends a surat jawaban giving the reasons."
-    public let provisions: [String: RuleProvision] = [
-        "prov-jambi": RuleProvision(RegulationText.provinsiJambi, "Pasal 11 ayat (3) huruf d"),
-        "kaltim": RuleProvision(RegulationText.kaltim, "Lampiran I BAB II angka 2 huruf b angka 1) huruf b) angka (4)"),
-    ]
-
     public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard case let .petaLintasFungsi(map) = document, map.mechanism?.kind == .penunjukan,
               map.mechanism?.scope == .lintasUnit else { return [] }

@@ -1,12 +1,10 @@
+import ProbisModel
+
 /// Banten: who decrees a tim kerja depends on its scope.
 public struct BantenTeamDecreeRule: RegionalRule {
     public init() {}
     public let id = "banten-penetapan-tim-kerja"
     public let summary = "A Banten tim kerja is decreed ('sk-tim-kerja') by the Kepala Daerah across instansi, by the Sekretaris Daerah across units, and by the head of the unit within it."
-    public let provisions: [String: RuleProvision] = [
-        "banten": RuleProvision(RegulationText.banten, "Lampiran huruf A (ketentuan pembentukan Tim Kerja) huruf a sampai c"),
-    ]
-
     /// The lane roles that may issue the decree, by scope.
     static func decreers(for scope: Mechanism.Scope) -> [LaneRole] {
         switch scope {
@@ -41,10 +39,6 @@ public struct BantenPelaksanaTeamLeaderRule: RegionalRule {
     public init() {}
     public let id = "banten-pelaksana-ketua-tim"
     public let summary = "A Pelaksana position named in a ketua-tim lane requires at least S1, golongan III/b and relevant experience in its qualifications."
-    public let provisions: [String: RuleProvision] = [
-        "banten": RuleProvision(RegulationText.banten, "Pasal 10 ayat (3)"),
-    ]
-
     public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         let type: OrganizationType?
         let flow: CrossFunctionalMap?
@@ -73,10 +67,6 @@ public struct KotaJambiAssignmentFixedByHeadRule: RegionalRule {
     public init() {}
     public let id = "kota-jambi-ditetapkan-kepala-pd"
     public let summary = "In Kota Jambi, penunjukan within or across units and pengajuan sukarela are fixed by the Kepala Perangkat Daerah: every path from the start to an end that is not a refusal passes through a step in a lane with role 'kepala-perangkat-daerah'."
-    public let provisions: [String: RuleProvision] = [
-        "kota-jambi": RuleProvision(RegulationText.kotaJambi, "Lampiran huruf B"),
-    ]
-
     public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard case let .petaLintasFungsi(map) = document, let mechanism = map.mechanism,
               mechanism.kind == .penunjukan || mechanism.kind == .pengajuanSukarela,

@@ -1,3 +1,5 @@
+import ProbisModel
+
 /// Questions the stage-flow rules ask of an organization type.
 extension OrganizationType {
     /// Lanes of the stage flow that hold a head of the organization.

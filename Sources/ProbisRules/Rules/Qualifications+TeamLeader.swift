@@ -1,3 +1,5 @@
+import ProbisModel
+
 extension Qualifications {
     /// Education levels from lowest to highest; D-IV counts as S1.
     static let educationRanks: [String: Int] = [

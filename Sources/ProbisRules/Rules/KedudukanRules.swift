@@ -1,16 +1,10 @@
+import ProbisModel
+
 /// Pejabat Penilai Kinerja is at least a Pengawas, or an official with delegated authority.
 public struct PPKTierRule: RegionalRule {
     public init() {}
     public let id = "ppk-tier"
     public let summary = "A position with role 'ppk' is at least a Pengawas, or holds delegated authority ('delegasi-ppk')."
-    public let provisions: [String: RuleProvision] = [
-        "prov-jambi": RuleProvision(RegulationText.provinsiJambi, "Pasal 1 angka 13"),
-        "kota-jambi": RuleProvision(RegulationText.kotaJambi, "Pasal 1 angka 14"),
-        "bungo": RuleProvision(RegulationText.bungo, "Pasal 1 angka 19"),
-        "banten": RuleProvision(RegulationText.banten, "Pasal 1 angka 13"),
-        "kaltim": RuleProvision(RegulationText.kaltim, "Pasal 1 angka 14"),
-    ]
-
     public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard case let .organizationType(type) = document else { return [] }
         return type.positions
@@ -27,14 +21,6 @@ public struct KedudukanUnderPPKRule: RegionalRule {
     public init() {}
     public let id = "kedudukan-di-bawah-ppk"
     public let summary = "Every Jabatan Fungsional and Pelaksana position has a Pejabat Penilai Kinerja: an assessor, or a superior with role 'ppk' or 'delegasi-ppk'."
-    public let provisions: [String: RuleProvision] = [
-        "prov-jambi": RuleProvision(RegulationText.provinsiJambi, "Pasal 8 ayat (1)"),
-        "kota-jambi": RuleProvision(RegulationText.kotaJambi, "Pasal 7 ayat (1)"),
-        "bungo": RuleProvision(RegulationText.bungo, "Pasal 4 ayat (3)"),
-        "banten": RuleProvision(RegulationText.banten, "Pasal 8 ayat (1)"),
-        "kaltim": RuleProvision(RegulationText.kaltim, "Pasal 9 ayat (1)"),
-    ]
-
     public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard case let .organizationType(type) = document else { return [] }
         return type.positions
@@ -52,11 +38,6 @@ public struct BungoAhliMadyaUnderHeadRule: RegionalRule {
     public init() {}
     public let id = "bungo-ahli-madya-di-bawah-pimpinan"
     public let summary = "A Jabatan Fungsional Ahli Madya position reports directly to the head of the organization (Sekretaris Daerah, Sekretaris DPRD, Inspektur, Kepala Dinas/Badan)."
-    public let provisions: [String: RuleProvision] = [
-        "bungo": RuleProvision(RegulationText.bungo,
-            "Pasal 16 ayat (2) huruf a, Pasal 19 ayat (2) huruf a, Pasal 22 ayat (2) huruf a dan Pasal 25 ayat (2) huruf a"),
-    ]
-
     public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard case let .organizationType(type) = document else { return [] }
         let heads = Set(type.heads.map(\.id))
