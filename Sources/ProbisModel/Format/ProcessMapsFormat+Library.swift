@@ -49,6 +49,23 @@ extension ProcessMapsFormat {
         cite, note,
     ])
 
+    /// `kind: organization`.
+    public static let organization = FormatElement("organization", "A concrete Perangkat Daerah or unit kerja: the positions of an organization type placed in units, with headcounts.", keys: [
+        FormatKey("type", .identifier, required: true, "The organization type it instantiates."),
+        FormatKey("units", .list(.element("unit")), required: true, "The units, the top unit (the whole organization) first."),
+    ])
+
+    /// An item of `units:` of an organization.
+    public static let unit = FormatElement("unit", "A unit: the organization itself, a Sekretariat, Bidang, Bagian, Seksi, Sub Bagian or UPTD.", keys: [
+        FormatKey("id", .identifier, required: true, "Unique in the organization."),
+        FormatKey("title", .text, required: true, "Its name, e.g. `Bidang Pencegahan dan Pengendalian Penyakit`."),
+        FormatKey("parent", .identifier, "The unit it belongs to; absent for the top unit."),
+        FormatKey("head", .identifier, "The position of the type whose holder heads it (one person)."),
+        FormatKey("head-title", .text, "How reports name its head, e.g. `Kepala Bidang P2P` (default: the position's title and the unit's)."),
+        FormatKey("positions", .idMap(.wholeNumber(min: 0, max: 100_000)), "Position id → how many hold it in the unit, besides its head."),
+        note,
+    ])
+
     /// `qualifications:` of a position.
     public static let qualifications = FormatElement("qualifications", "A position holder's qualifications.", keys: [
         FormatKey("education", .text, "Lowest education, e.g. `S1`."),

@@ -23,6 +23,7 @@ public enum ProcessMapsFormat {
         case .region: region
         case .artifactCatalog: artifactCatalog
         case .organizationType: organizationType
+        case .organization: organization
         case .petaLintasFungsi: petaLintasFungsi
         case .petaProses: petaProses
         case .petaSubproses: petaSubproses
@@ -38,7 +39,7 @@ public enum ProcessMapsFormat {
 
     /// The nested elements in the order the reference lists them.
     public static let nestedElements: [FormatElement] = [
-        citation, regulation, artifact, position, qualifications, flow, lane, step, branch, mechanism,
+        citation, regulation, artifact, position, qualifications, unit, flow, lane, step, branch, mechanism,
         processParent, process, sipoc, party, relation,
         workload, arrivals, shares, penunjukan, queue, calendar, hours,
     ]

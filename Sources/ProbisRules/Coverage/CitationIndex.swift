@@ -32,7 +32,7 @@ extension Library {
             }
             add(header.citation, "document")
             switch document {
-            case .region, .scenario: break
+            case .region, .scenario, .organization: break
             case let .artifactCatalog(catalog):
                 for artifact in catalog.artifacts { add(artifact.citation, "artifact '\(artifact.id)'") }
             case let .organizationType(type):

@@ -73,6 +73,7 @@ struct DocumentReader {
         case .region: return region(root)
         case .artifactCatalog: return artifactCatalog(root)
         case .organizationType: return organizationType(root)
+        case .organization: return organization(root)
         case .petaLintasFungsi: return lintasFungsi(root)
         case .petaProses: return petaProses(root)
         case .petaSubproses: return petaSubproses(root)

@@ -44,6 +44,8 @@ struct DocumentWriter {
                 nested.add("steps", nodes: steps(flow, source: type.header.source))
                 builder.add("flow", node: nested.node)
             }
+        case let .organization(organization):
+            addOrganization(organization, to: &builder)
         case let .petaLintasFungsi(map):
             builder.add("organization", map.organization)
             if let mechanism = map.mechanism {

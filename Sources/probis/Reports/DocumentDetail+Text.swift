@@ -22,6 +22,18 @@ extension DocumentDetail {
             }
         }
         if let positions { lines += positionLines(positions) }
+        if let organizationType { lines.append("tipe organisasi: \(organizationType)") }
+        if let units {
+            lines.append("")
+            lines.append("Unit dan pegawai (atasan langsung; koordinator)")
+            for unit in units {
+                lines.append("  \(unit.id): \(unit.title)\(unit.parent.map { " — di bawah \($0)" } ?? "")")
+                for person in unit.people {
+                    let above = [person.superior, person.coordinator.map { "koordinator \($0)" }].compactMap { $0 }
+                    lines.append("    \(person.id): \(person.title)\(above.isEmpty ? "" : " → " + above.joined(separator: "; "))")
+                }
+            }
+        }
         if let mechanism {
             lines.append("")
             lines.append("Mekanisme: \([mechanism.kind, mechanism.scope, mechanism.mode].compactMap { $0 }.joined(separator: " · "))")

@@ -18,6 +18,8 @@ struct DocumentDetail: Encodable {
     var artifacts: [ArtifactEntry]?
     var positions: [PositionEntry]?
     var organization: String?
+    var organizationType: String?
+    var units: [UnitEntry]?
     var mechanism: MechanismEntry?
     var lanes: [LaneEntry]?
     var stages: [StageEntry]?
@@ -47,6 +49,10 @@ struct DocumentDetail: Encodable {
         case let .organizationType(type):
             positions = type.positions.map { PositionEntry($0, in: type) }
             if let flow = type.flow { setFlow(flow) }
+        case let .organization(value):
+            organizationType = value.type.id.rawValue
+            let people = library.organizationType(value.type.id).map { value.people(of: $0) }
+            units = value.units.map { UnitEntry($0, people: people?.members(of: $0.id) ?? []) }
         case let .petaLintasFungsi(map):
             organization = map.organization?.id.rawValue
             mechanism = map.mechanism.map(MechanismEntry.init)
@@ -74,6 +80,30 @@ struct DocumentDetail: Encodable {
             return steps.isEmpty ? nil : StageEntry(stage: stage.rawValue, title: stage.title, steps: steps)
         }
         otherSteps = ordered.filter { $0.stage == nil }
+    }
+}
+
+struct UnitEntry: Encodable {
+    var id: String, title: String, parent: String?, head: String?
+    /// Every person of the unit with the specific people above them.
+    var people: [PersonEntry]
+    init(_ unit: OrganizationUnit, people: [Person]) {
+        id = unit.id.rawValue
+        title = unit.title
+        parent = unit.parent?.id.rawValue
+        head = unit.head?.id.rawValue
+        self.people = people.map(PersonEntry.init)
+    }
+}
+
+struct PersonEntry: Encodable {
+    var id: String, position: String, title: String, superior: String?, coordinator: String?
+    init(_ person: Person) {
+        id = person.id.rawValue
+        position = person.position.rawValue
+        title = person.title
+        superior = person.superior?.rawValue
+        coordinator = person.coordinator?.rawValue
     }
 }
 
