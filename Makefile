@@ -25,10 +25,12 @@ review: build
 	$(PROBIS) render --maps ProcessMaps --output Renders
 	$(PROBIS) simulate --all --maps ProcessMaps
 
-## Runs every test, then checks that Renders/ is current with ProcessMaps/ (nothing is written).
+## Runs every test, then checks that Renders/ and the default scenarios are current with ProcessMaps/
+## (nothing is written).
 test: deps check-schema
 	$(SWIFT) test
 	$(SWIFT) run probis render --check --maps ProcessMaps --output Renders
+	$(SWIFT) run probis scenarios --check --maps ProcessMaps
 
 ## Checks the shipped ProcessMaps against the generated editor schema with an independent validator (jsonschema).
 check-schema:

@@ -2,7 +2,8 @@ import ProbisModel
 import Yams
 
 extension DocumentWriter {
-    /// The keys of a scenario after its header (the builder orders them as the format does).
+    /// The keys of a scenario after its header (the builder orders them as the format does). The small
+    /// settings (`arrivals`, `queue`, the penunjukan's `durations` and `lanes`) are written on one line.
     func addScenario(_ scenario: Scenario, to builder: inout NodeBuilder) {
         builder.add("organization", scenario.organization)
         if scenario.isDefault { builder.add("default", true) }
@@ -22,14 +23,14 @@ extension DocumentWriter {
             nested.add("refusal", node: Node(Self.number(penunjukan.refusal)))
             nested.add("attempts", penunjukan.attempts)
             nested.add("letter-delay", node: distribution(penunjukan.letterDelay.distribution, units: Set(ProcessMapsFormat.calendarTimeUnits)))
-            nested.add("durations", node: durations(penunjukan.durations))
-            nested.add("lanes", node: staffing(penunjukan.lanes))
+            nested.add("durations", node: Self.oneLine(durations(penunjukan.durations)))
+            nested.add("lanes", node: Self.oneLine(staffing(penunjukan.lanes)))
             builder.add("penunjukan", node: nested.node)
         }
         if case let .priority(ranks) = scenario.queue {
             var nested = NodeBuilder(ProcessMapsFormat.queue)
             nested.add("priority", node: pairs(ranks.map { ($0.key, Node(String($0.rank))) }, flow: true))
-            builder.add("queue", node: nested.node)
+            builder.add("queue", node: Self.oneLine(nested.node))
         }
         if scenario.calendar != WorkCalendar() { builder.add("calendar", node: calendar(scenario.calendar)) }
         let spans: Set<String> = ["s", "m", "h", "d", "w", "y"]
@@ -46,7 +47,7 @@ extension DocumentWriter {
         case let .perCycle(count): arrivals.add("per-year", count)
         case let .interarrival(spec): arrivals.add("interarrival", node: distribution(spec.distribution, units: ["s", "m", "h"]))
         }
-        builder.add("arrivals", node: arrivals.node)
+        builder.add("arrivals", node: Self.oneLine(arrivals.node))
         builder.add("limit", workload.limit)
         let shares = workload.shares
         builder.add("shares", node: pairs([("individu", shares.individu), ("tim-kerja", shares.timKerja), ("lintas-unit", shares.lintasUnit)]
@@ -100,7 +101,8 @@ extension DocumentWriter {
 
     private func calendar(_ calendar: WorkCalendar) -> Node {
         var builder = NodeBuilder(ProcessMapsFormat.calendar)
-        builder.add("start", calendar.start.description)
+        // Dates plain, as analysts write them: the reader takes any scalar's text.
+        builder.add("start", node: Node(calendar.start.description, .implicit, .plain))
         if calendar.week == WorkCalendar.roundTheClock {
             builder.add("hours", "24/7")
         } else if calendar.week != WorkCalendar.governmentHours {
@@ -108,7 +110,7 @@ extension DocumentWriter {
                 periods.isEmpty ? (name, Node("libur")) : (name, .sequence(Node.Sequence(periods.map { Node($0.description) }, .implicit, .flow)))
             }))
         }
-        builder.add("holidays", calendar.holidays.map(\.description))
+        builder.add("holidays", node: .sequence(Node.Sequence(calendar.holidays.map { Node($0.description, .implicit, .plain) }, .implicit, .flow)))
         if calendar.recurringHolidays != WorkCalendar.nationalFixedHolidays {
             if calendar.recurringHolidays.isEmpty {
                 builder.addEmptyList("recurring-holidays")
@@ -122,6 +124,13 @@ extension DocumentWriter {
     /// A mapping of id keys in the order given.
     private func pairs(_ items: [(String, Node)], flow: Bool = false) -> Node {
         .mapping(Node.Mapping(items.map { (NodeBuilder.scalar($0.0), $0.1) }, .implicit, flow ? .flow : .block))
+    }
+
+    /// A mapping written in flow style, on one line.
+    static func oneLine(_ node: Node) -> Node {
+        guard case var .mapping(mapping) = node else { return node }
+        mapping.style = .flow
+        return .mapping(mapping)
     }
 
     /// A number without a needless `.0`.

@@ -4,13 +4,18 @@ import Yams
 /// Writes model documents as ProcessMaps YAML, in the key order of the format documentation.
 ///
 /// Reading a written document gives back an equal document (`ProcessMapsDecoder`); the text is stable
-/// for equal documents.
+/// for equal documents. Lines are not wrapped, except in scenarios, which wrap near
+/// ``scenarioLineWidth`` columns so that their long generated descriptions read and diff well.
 public enum ProcessMapsEncoder {
+    /// The column after which a scenario's lines wrap (at a space).
+    public static let scenarioLineWidth = 100
+
     /// The YAML text of a document.
     public static func encode(_ document: Document) -> String {
         let node = DocumentWriter().document(document)
+        let width = document.kind == .scenario ? scenarioLineWidth : -1
         // Serializing a tree of plain strings cannot fail; fall back to an empty text rather than trap.
-        return (try? Yams.serialize(node: node, width: -1, allowUnicode: true, sortKeys: false)) ?? ""
+        return (try? Yams.serialize(node: node, width: width, allowUnicode: true, sortKeys: false)) ?? ""
     }
 }
 
@@ -76,7 +81,12 @@ struct DocumentWriter {
         builder.add("region", header.region)
         builder.add("source", header.source)
         add(header.citation, to: &builder, source: header.source)
-        builder.add("description", header.description)
+        if header.kind == .scenario {
+            // Folded, so that a scenario's long generated description wraps (see `encode`).
+            builder.add("description", node: header.description.map { Node($0, .implicit, .folded) })
+        } else {
+            builder.add("description", header.description)
+        }
         return builder
     }
 
