@@ -9,6 +9,7 @@ extension RegionProfile {
             "ketua-tim-dari-pemilik-kinerja": RuleProvision("Pasal 10 ayat (6)", .warning),
             "pengajuan-sukarela-lingkup": RuleProvision("Lampiran huruf B angka 2 huruf b"),
             "isi-surat-permohonan-pelibatan": RuleProvision("Lampiran huruf B angka 2 huruf a"),
+            "penolakan-dengan-alasan": RuleProvision("Lampiran huruf B angka 2 (Penugasan) huruf a (Penunjukan) angka 2) huruf d)"),
             "banten-penetapan-tim-kerja": RuleProvision("Lampiran huruf A (ketentuan pembentukan Tim Kerja) huruf a sampai c"),
             "banten-pelaksana-ketua-tim": RuleProvision("Pasal 10 ayat (3)"),
             "perencanaan-perjanjian-kinerja": RuleProvision("Lampiran huruf A angka 1 huruf b angka 1)"),

@@ -9,6 +9,7 @@ extension RegionProfile {
             "ketua-tim-dari-pemilik-kinerja": RuleProvision("Pasal 8 ayat (3)", .warning),
             "pengajuan-sukarela-lingkup": RuleProvision("Lampiran huruf B angka 2"),
             "isi-surat-permohonan-pelibatan": RuleProvision("Lampiran huruf B angka 1 huruf c"),
+            "penolakan-dengan-alasan": RuleProvision("Lampiran huruf B angka 1 huruf b angka 4)"),
             "kota-jambi-ditetapkan-kepala-pd": RuleProvision("Lampiran huruf B"),
             "perencanaan-perjanjian-kinerja": RuleProvision("Lampiran huruf E angka 1 huruf a"),
             "urutan-tahap": RuleProvision("Lampiran huruf E"),
