@@ -24,6 +24,13 @@ extension CoverageReport {
             lines.append("  Pasal dikodekan data: \(list(source.pasalEncoded))")
             lines.append("  Pasal ditegakkan aturan: \(list(source.pasalEnforced))")
             lines.append("  Pasal belum dikodekan: \(list(source.pasalNotEncoded))")
+            lines.append("  Nilai \(ProcessMapsFormat.assumptionLabel) (\(source.assumptions.count) elemen):")
+            var byDocument: [(String, [String])] = []
+            for entry in source.assumptions {
+                let text = "\(entry.element): \(entry.keys.joined(separator: ", "))"
+                if byDocument.last?.0 == entry.document { byDocument[byDocument.count - 1].1.append(text) } else { byDocument.append((entry.document, [text])) }
+            }
+            for (document, elements) in byDocument { lines.append("    \(document) — \(elements.joined(separator: "; "))") }
             lines.append("")
         }
         lines.append("Aturan (\(rules.count))")
