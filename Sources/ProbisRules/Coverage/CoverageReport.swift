@@ -27,6 +27,23 @@ public struct CoverageReport: Sendable, Codable {
         public var pasalNotEncoded: [Int]
         /// Elements of documents encoding the text whose values are assumptions, not the text.
         public var assumptions: [AssumptionEntry]
+        /// Passages of the text that disagree, with the reading the region's profile chooses.
+        public var conflicts: [ConflictEntry]
+    }
+
+    /// Passages of one text that disagree, and the reading chosen.
+    public struct ConflictEntry: Sendable, Codable {
+        public var id: String
+        public var question: String
+        public var passages: [PassageEntry]
+        /// The item of the passage the profile reads.
+        public var chosen: String
+    }
+
+    /// One passage of a conflict.
+    public struct PassageEntry: Sendable, Codable {
+        public var item: String
+        public var wording: String
     }
 
     /// An element with assumed values.
@@ -128,6 +145,10 @@ public struct CoverageReport: Sendable, Codable {
                 pasalNotEncoded: inText.filter { !encoded.contains($0) && !enforced.contains($0) },
                 assumptions: assumed.filter { $0.source == file }.map {
                     AssumptionEntry(document: $0.document.rawValue, element: $0.element, keys: $0.keys, file: $0.file)
+                },
+                conflicts: ruleBook.profiles.values.filter { $0.text == file }.sorted { $0.id < $1.id }.flatMap(\.conflicts).map { conflict in
+                    ConflictEntry(id: conflict.id, question: conflict.question,
+                                  passages: conflict.passages.map { PassageEntry(item: $0.item, wording: $0.wording) }, chosen: conflict.chosen)
                 })
         }
         rules = ruleBook.rules.map { rule in
