@@ -66,13 +66,9 @@ public struct KetuaTimReportRecipientRule: RegionalRule {
         let flow = map.flow
         let leaders = Set(flow.lanes(with: .ketuaTim).map(\.id))
         let graph = FlowGraph(flow)
-        var seen = Set(flow.steps.indices.filter { leaders.contains(flow.steps[$0].lane.id) })
-        var frontier = Array(seen)
-        while let u = frontier.popLast() {
-            for v in graph.graph.successors[u] where seen.insert(v).inserted { frontier.append(v) }
-        }
+        let reached = graph.graph.reachable(from: flow.steps.indices.filter { leaders.contains(flow.steps[$0].lane.id) })
         let titles = reading.roles.map(\.title).joined(separator: " or ")
-        return graph.endIndices.filter(seen.contains).compactMap { index in
+        return graph.endIndices.filter { reached[$0] }.compactMap { index in
             let end = flow.steps[index]
             guard let lane = flow.lane(end.lane.id), lane.role.map(reading.roles.contains) != true else { return nil }
             return context.finding(id, at: end.lane.location ?? end.location,
