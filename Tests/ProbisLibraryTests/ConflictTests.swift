@@ -29,7 +29,7 @@ struct ConflictTests {
         let reading = "which is not the Pejabat Penilai Kinerja that Pasal 18 ayat (2) huruf b names (\"ketua tim melaporkan pelaksanaan tugas tim kerja kepada Pejabat Penilai Kinerja secara berkala\") [Pergub Kaltim 50/2023 Pasal 18 ayat (2) huruf b]"
         #expect(found == [
             "ProcessMaps/kaltim/mekanisme/inspektorat-pertanggungjawaban-tim.yaml:81:36: error: the ketua tim's report ends in lane 'inspektur', \(reading)",
-            "ProcessMaps/kaltim/mekanisme/pertanggungjawaban-tim.yaml:49:36: error: the ketua tim's report ends in lane 'pimpinan', \(reading)",
+            "ProcessMaps/kaltim/mekanisme/pertanggungjawaban-tim.yaml:50:36: error: the ketua tim's report ends in lane 'pimpinan', \(reading)",
         ])
     }
 
