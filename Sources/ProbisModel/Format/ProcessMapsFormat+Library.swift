@@ -2,6 +2,15 @@ extension ProcessMapsFormat {
     static let cite = FormatKey("cite", .choice([.text, .element("cite")]), "The Pasal or Lampiran item this element encodes.")
     static let note = FormatKey("note", .text, "A remark for reviewers: a garbled passage, a reading chosen, an assumption.")
 
+    /// How `probis show`, coverage and the diagrams mark a value written under `assumed:`.
+    public static let assumptionLabel = "asumsi, bukan dari teks"
+
+    /// `assumed:` of an element: which of its keys hold an assumption rather than the regulation text.
+    /// - Parameter keys: the element's keys that may be assumed.
+    static func assumed(_ keys: [String]) -> FormatKey {
+        FormatKey("assumed", .list(.oneOf(keys)), "The keys whose values are an assumption, not the regulation text (e.g. a default headcount); shown as \"\(assumptionLabel)\".")
+    }
+
     /// `kind: region`.
     public static let region = FormatElement("region", "A region: its regulation and the rule profile that applies to its documents.", keys: [
         FormatKey("regulation", .element("regulation"), "The regulation on Sistem Kerja the region enacted."),
@@ -46,6 +55,7 @@ extension ProcessMapsFormat {
         FormatKey("assessor", .identifier, "The Pejabat Penilai Kinerja, when not the nearest superior with role `ppk`."),
         FormatKey("roles", .list(.oneOf(PositionRole.allCases.map(\.rawValue))), "What the position does in the mechanism."),
         FormatKey("qualifications", .element("qualifications"), "What a holder has, for rules such as Banten's ketua tim requirements."),
+        assumed(["title", "tier", "headcount", "reports-to", "assessor", "roles", "qualifications"]),
         cite, note,
     ])
 

@@ -81,6 +81,7 @@ extension ProcessMapsFormat {
         FormatKey("category", .oneOf(ProcessCategory.allCases.map(\.rawValue)), "Core, management or support process."),
         FormatKey("sipoc", .element("sipoc"), "Suppliers, inputs, outputs and customers."),
         FormatKey("detail", .identifier, "The map that details it."),
+        assumed(["title", "category", "sipoc"]),
         cite,
         FormatKey("children", .list(.element("process")), "Its subprocesses in the same map."),
     ])

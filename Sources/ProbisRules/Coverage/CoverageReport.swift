@@ -25,6 +25,33 @@ public struct CoverageReport: Sendable, Codable {
         public var pasalEnforced: [Int]
         /// Pasal in the text that neither the data nor a rule encodes.
         public var pasalNotEncoded: [Int]
+        /// Elements of documents encoding the text whose values are assumptions, not the text.
+        public var assumptions: [AssumptionEntry]
+        /// Passages of the text that disagree, with the reading the region's profile chooses.
+        public var conflicts: [ConflictEntry]
+    }
+
+    /// Passages of one text that disagree, and the reading chosen.
+    public struct ConflictEntry: Sendable, Codable {
+        public var id: String
+        public var question: String
+        public var passages: [PassageEntry]
+        /// The item of the passage the profile reads.
+        public var chosen: String
+    }
+
+    /// One passage of a conflict.
+    public struct PassageEntry: Sendable, Codable {
+        public var item: String
+        public var wording: String
+    }
+
+    /// An element with assumed values.
+    public struct AssumptionEntry: Sendable, Codable {
+        public var document: String
+        public var element: String
+        public var keys: [String]
+        public var file: String?
     }
 
     /// A document that encodes a text.
@@ -82,6 +109,7 @@ public struct CoverageReport: Sendable, Codable {
     ///     reported without that list.
     public init(library: Library, rules ruleBook: RuleBook, texts: [String: String]) {
         let cited = library.citedElements
+        let assumed = library.assumedElements
         var names: [String: (regulation: String, region: String)] = [:]
         for case let .region(region) in library.documents {
             if let regulation = region.regulation, names[regulation.source] == nil {
@@ -114,7 +142,14 @@ public struct CoverageReport: Sendable, Codable {
                 source: file, regulation: names[file]?.regulation, region: names[file]?.region,
                 documents: documents, items: items, rules: ruleEntries,
                 pasalInText: inText, pasalEncoded: encoded.sorted(), pasalEnforced: enforced.sorted(),
-                pasalNotEncoded: inText.filter { !encoded.contains($0) && !enforced.contains($0) })
+                pasalNotEncoded: inText.filter { !encoded.contains($0) && !enforced.contains($0) },
+                assumptions: assumed.filter { $0.source == file }.map {
+                    AssumptionEntry(document: $0.document.rawValue, element: $0.element, keys: $0.keys, file: $0.file)
+                },
+                conflicts: ruleBook.profiles.values.filter { $0.text == file }.sorted { $0.id < $1.id }.flatMap(\.conflicts).map { conflict in
+                    ConflictEntry(id: conflict.id, question: conflict.question,
+                                  passages: conflict.passages.map { PassageEntry(item: $0.item, wording: $0.wording) }, chosen: conflict.chosen)
+                })
         }
         rules = ruleBook.rules.map { rule in
             Rule(id: rule.id, summary: rule.summary, provisions: provisions.filter { $0.rule.id == rule.id }.map {

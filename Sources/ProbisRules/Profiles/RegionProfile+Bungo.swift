@@ -10,6 +10,7 @@ extension RegionProfile {
             "ketua-tim-dari-pemilik-kinerja": RuleProvision("Pasal 9 ayat (3)"),
             "pengajuan-sukarela-lingkup": RuleProvision("Pasal 7 ayat (1)"),
             "isi-surat-permohonan-pelibatan": RuleProvision("Pasal 6 ayat (5)"),
+            "penolakan-dengan-alasan": RuleProvision("Pasal 6 ayat (3) huruf d"),
             "perencanaan-perjanjian-kinerja": RuleProvision("Pasal 18 ayat (2), Pasal 21 ayat (2), Pasal 24 ayat (2) huruf a dan Pasal 30 ayat (2) huruf a"),
             "urutan-tahap": RuleProvision("Pasal 18 ayat (1), Pasal 21 ayat (1), Pasal 24 ayat (1) dan Pasal 30 ayat (1)"),
             "evaluasi-diterima-pimpinan": RuleProvision("Pasal 18 ayat (4), Pasal 21 ayat (4) huruf c, Pasal 24 ayat (4) huruf c dan Pasal 30 ayat (4) huruf c"),

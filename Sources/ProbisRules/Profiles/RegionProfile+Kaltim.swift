@@ -14,7 +14,22 @@ extension RegionProfile {
             "urutan-tahap": RuleProvision("Lampiran I BAB II angka 1"),
             "evaluasi-diterima-pimpinan": RuleProvision("Lampiran I BAB II angka 1 huruf c"),
             "pertanggungjawaban-tim": RuleProvision("Pasal 18 ayat (2)"),
+            "penerima-laporan-ketua-tim": RuleProvision(kaltimKetuaTimReport.chosen),
         ],
-        acceptedBy: .head
+        acceptedBy: .head,
+        conflicts: [kaltimKetuaTimReport]
     )
+
+    /// Pergub Kaltim 50/2023: Pasal 18 and the Lampiran name different recipients of the ketua tim's report; the
+    /// data follows the Lampiran.
+    static let kaltimKetuaTimReport = TextConflict(
+        id: "penerima-laporan-ketua-tim",
+        question: "To whom the ketua tim reports the team's work.",
+        passages: [
+            .init("Pasal 18 ayat (2) huruf b",
+                  "ketua tim melaporkan pelaksanaan tugas tim kerja kepada Pejabat Penilai Kinerja secara berkala", roles: [.ppk]),
+            .init("Lampiran I BAB II angka 2 huruf d angka 2) huruf b)",
+                  "ketua tim kemudian melaporkan pelaksanaan tugas tim kerja kepada Pimpinan Unit Organisasi", roles: [.pimpinanUnit]),
+        ],
+        chosen: "Lampiran I BAB II angka 2 huruf d angka 2) huruf b)")
 }

@@ -20,13 +20,16 @@ public struct RegionProfile: Sendable, Identifiable {
     public let provisions: [String: RuleProvision]
     /// Who accepts the evaluated result.
     public let acceptedBy: Acceptor
+    /// Passages of the text that disagree, each with the reading the profile chooses (``TextConflict``).
+    public let conflicts: [TextConflict]
 
     /// Creates a profile.
-    public init(id: String, text: String, provisions: [String: RuleProvision], acceptedBy: Acceptor) {
+    public init(id: String, text: String, provisions: [String: RuleProvision], acceptedBy: Acceptor, conflicts: [TextConflict] = []) {
         self.id = id
         self.text = text
         self.provisions = provisions
         self.acceptedBy = acceptedBy
+        self.conflicts = conflicts
     }
 
     /// The five regulations' profiles.

@@ -62,11 +62,15 @@ public struct BantenPelaksanaTeamLeaderRule: RegionalRule {
     }
 }
 
-/// Kota Jambi: assignments are fixed by the Kepala Perangkat Daerah.
+/// Kota Jambi: assignments are fixed by the Kepala Perangkat Daerah (Lampiran huruf B), or by the Pejabat Penilai
+/// Kinerja or Pimpinan Unit Organisasi (Pasal 9 ayat (4)) when the profile reads that passage of the conflict
+/// `penetapan-penugasan`.
 public struct KotaJambiAssignmentFixedByHeadRule: RegionalRule {
     public init() {}
     public let id = "kota-jambi-ditetapkan-kepala-pd"
-    public let summary = "In Kota Jambi, penunjukan within or across units and pengajuan sukarela are fixed by the Kepala Perangkat Daerah: every path from the start to an end that is not a refusal passes through a step in a lane with role 'kepala-perangkat-daerah'."
+    public let summary = "In Kota Jambi, penunjukan within or across units and pengajuan sukarela are fixed by the official of the reading the profile chooses (conflict 'penetapan-penugasan'; by default Lampiran huruf B, the Kepala Perangkat Daerah): every path from the start to an end that is not a refusal passes through a step in a lane with that role."
+    /// The conflict whose chosen passage names who fixes the assignment.
+    static let conflict = "penetapan-penugasan"
     public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard case let .petaLintasFungsi(map) = document, let mechanism = map.mechanism,
               mechanism.kind == .penunjukan || mechanism.kind == .pengajuanSukarela,
@@ -75,7 +79,8 @@ public struct KotaJambiAssignmentFixedByHeadRule: RegionalRule {
         let graph = FlowGraph(flow)
         // Walk from the start without entering the Kepala Perangkat Daerah's steps and without refusing:
         // any end still reached is an assignment nobody in that lane fixed.
-        let heads = Set(flow.lanes(with: .kepalaPerangkatDaerah).map(\.id))
+        let roles = context.profile.conflict(Self.conflict)?.reading.roles ?? [.kepalaPerangkatDaerah]
+        let heads = Set(flow.lanes.filter { $0.role.map(roles.contains) == true }.map(\.id))
         var seen = Set(graph.startIndices)
         var frontier = graph.startIndices
         while let u = frontier.popLast() {
@@ -87,7 +92,7 @@ public struct KotaJambiAssignmentFixedByHeadRule: RegionalRule {
         }
         return graph.endIndices.filter(seen.contains).prefix(1).map { index in
             context.finding(id, at: mechanism.location,
-                "the assignment reaches '\(flow.steps[index].id)' without a step of the Kepala Perangkat Daerah fixing it")
+                "the assignment reaches '\(flow.steps[index].id)' without a step of the \(roles.map(\.title).joined(separator: " or ")) fixing it")
         }
     }
 }

@@ -22,6 +22,7 @@ public struct RuleBook: Sendable {
         StageOrderRule(),
         EvaluationEndsWithAcceptanceRule(),
         TeamAccountabilityRule(),
+        KetuaTimReportRecipientRule(),
         BungoPengawasLeadsTeamRule(),
         KetuaTimFromOwningUnitRule(),
         PengajuanSukarelaScopeRule(),

@@ -51,3 +51,28 @@ public struct BungoPengawasLeadsTeamRule: RegionalRule {
             }
     }
 }
+
+/// Where one text names different recipients of the ketua tim's report, the profile's chosen reading decides.
+public struct KetuaTimReportRecipientRule: RegionalRule {
+    public init() {}
+    public let id = "penerima-laporan-ketua-tim"
+    public let summary = "In a team pertanggungjawaban mechanism, the report that leaves the ketua tim ends in a lane whose role the reading the profile chooses names (conflict 'penerima-laporan-ketua-tim')."
+    /// The conflict whose chosen passage names the recipient.
+    static let conflict = "penerima-laporan-ketua-tim"
+
+    public func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
+        guard case let .petaLintasFungsi(map) = document, map.mechanism?.kind == .pertanggungjawaban,
+              map.mechanism?.mode == .timKerja, let reading = context.profile.conflict(Self.conflict)?.reading else { return [] }
+        let flow = map.flow
+        let leaders = Set(flow.lanes(with: .ketuaTim).map(\.id))
+        let graph = FlowGraph(flow)
+        let reached = graph.graph.reachable(from: flow.steps.indices.filter { leaders.contains(flow.steps[$0].lane.id) })
+        let titles = reading.roles.map(\.title).joined(separator: " or ")
+        return graph.endIndices.filter { reached[$0] }.compactMap { index in
+            let end = flow.steps[index]
+            guard let lane = flow.lane(end.lane.id), lane.role.map(reading.roles.contains) != true else { return nil }
+            return context.finding(id, at: end.lane.location ?? end.location,
+                "the ketua tim's report ends in lane '\(lane.id)', which is not the \(titles) that \(reading.item) names (\"\(reading.wording)\")")
+        }
+    }
+}

@@ -37,11 +37,13 @@ extension DocumentReader {
         if let nested = reader.mapping("qualifications", what: "'qualifications' of \(reader.what)", element: ProcessMapsFormat.qualifications) {
             qualifications = Qualifications(education: nested.string("education"), grade: nested.string("grade"), experience: nested.bool("experience"))
         }
+        let assumed = self.assumed(reader)
         let citation = self.citation(reader, source: source)
         let note = reader.string("note")
         guard let id, let title, let tier else { return nil }
         return Position(id: id, title: title, tier: tier, headcount: headcount, reportsTo: reportsTo, assessor: assessor,
-                        roles: roles, qualifications: qualifications, citation: citation, note: note, location: reader.location)
+                        roles: roles, qualifications: qualifications, assumed: assumed, citation: citation, note: note,
+                        location: reader.location)
     }
 
     /// `kind: peta-lintas-fungsi`.

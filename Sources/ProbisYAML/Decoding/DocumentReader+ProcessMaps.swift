@@ -54,10 +54,11 @@ extension DocumentReader {
         } else {
             children = each(reader.list("children")) { process($0, source: source, depth: depth + 1) }
         }
+        let assumed = self.assumed(reader)
         let citation = self.citation(reader, source: source)
         guard let code, let title else { return nil }
         return ProcessNode(code: code, title: title, category: category, sipoc: sipoc, detail: detail,
-                           children: children, citation: citation, location: reader.location)
+                           children: children, assumed: assumed, citation: citation, location: reader.location)
     }
 
     /// `kind: peta-relasi`.

@@ -119,6 +119,17 @@ struct DocumentReader {
         }
     }
 
+    /// `assumed:`: the element's keys whose values are assumptions, each one the format allows there.
+    func assumed(_ reader: MappingReader) -> [String] {
+        guard case let .list(.oneOf(allowed))? = reader.element.key("assumed")?.value else { return [] }
+        return reader.strings("assumed").filter { key in
+            guard !allowed.contains(key) else { return true }
+            let hint = Suggestion.closest(to: key, in: allowed).map { "did you mean '\($0)'?" } ?? "expected one of: " + allowed.joined(separator: ", ")
+            context.error(.unknownValue, at: reader.location("assumed"), "'assumed' of \(reader.what) cannot include '\(DecodingContext.preview(key))' (\(hint))")
+            return false
+        }
+    }
+
     /// `cite:` as an item (the document's `source` supplies the file) or as `{source:, item:}`.
     func citation(_ reader: MappingReader, source: String?) -> Citation? {
         guard let node = reader.node("cite") else { return nil }

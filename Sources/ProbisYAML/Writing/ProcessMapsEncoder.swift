@@ -129,6 +129,7 @@ struct DocumentWriter {
             nested.add("experience", qualifications.experience)
             builder.add("qualifications", node: nested.node)
         }
+        builder.add("assumed", position.assumed)
         add(position.citation, to: &builder, source: source)
         builder.add("note", position.note)
         return builder.node
@@ -213,6 +214,7 @@ struct DocumentWriter {
             builder.add("sipoc", node: nested.node)
         }
         builder.add("detail", process.detail)
+        builder.add("assumed", process.assumed)
         add(process.citation, to: &builder, source: source)
         builder.add("children", nodes: process.children.map { self.process($0, source: source) })
         return builder.node

@@ -125,6 +125,8 @@ struct PositionEntry: Encodable {
     var assessor: String?
     var roles: [String]
     var qualifications: Qualifications?
+    /// Keys whose values are assumptions, not the text; absent when none.
+    var assumed: [String]?
     var citation: CitationEntry?
 
     init(_ position: Position, in type: OrganizationType) {
@@ -136,6 +138,7 @@ struct PositionEntry: Encodable {
         assessor = type.assessor(of: position.id)?.id.rawValue
         roles = position.roles.map(\.rawValue)
         qualifications = position.qualifications
+        assumed = position.assumed.isEmpty ? nil : position.assumed
         citation = position.citation.map(CitationEntry.init)
     }
 }
@@ -205,6 +208,8 @@ struct ParentEntry: Encodable {
 struct ProcessEntry: Encodable {
     var code: String, title: String, category: String?, sipoc: SIPOC, detail: String?
     var children: [ProcessEntry]
+    /// Keys whose values are assumptions, not the text; absent when none.
+    var assumed: [String]?
     var citation: CitationEntry?
     init(_ node: ProcessNode) {
         code = node.code
@@ -213,6 +218,7 @@ struct ProcessEntry: Encodable {
         sipoc = node.sipoc
         detail = node.detail?.id.rawValue
         children = node.children.map(ProcessEntry.init)
+        assumed = node.assumed.isEmpty ? nil : node.assumed
         citation = node.citation.map(CitationEntry.init)
     }
 }
