@@ -99,4 +99,28 @@ struct OrganizationRoutingTests {
         // Every one of the 30 pelaksana gets kegiatan: least assigned work first.
         #expect(performers.count == 30)
     }
+
+    @Test("People named in with: are held for the step: each Kepala Bidang is busy for their own bidang's joint work")
+    func participantsAreHeld() throws {
+        var type = Self.type
+        type.flow = CrossFunctionalMap(
+            lanes: type.flow!.lanes,
+            steps: [
+                FlowStep(id: "mulai", kind: .start, lane: Reference("pelaksana"), text: "Mulai", next: [Reference("rapat")]),
+                FlowStep(id: "rapat", lane: Reference("pelaksana"), participants: [Reference("kabid")], stage: .pelaksanaan,
+                         text: "membahas bersama Kepala Bidang", next: [Reference("selesai")]),
+                FlowStep(id: "selesai", kind: .end, lane: Reference("pelaksana"), text: "Selesai"),
+            ])
+        var scenario = Self.scenario(horizonDays: 200, replications: 10)
+        scenario.workload = Workload(arrivals: .interarrival(DistributionSpec(.exponential(mean: 3000, truncation: .nonNegative))))
+        scenario.durations = DurationTable([StepDuration(step: Reference("rapat"), duration: DistributionSpec(.fixed(600)))])
+        let library = Library(documents: [.organizationType(type), .organization(Self.organization), .scenario(scenario)])
+        let summary = try Simulator.run(try SimulationModel.compile(scenario, in: library), threads: 2).summary
+        for (unit, share) in [("a", 2.0 / 3), ("b", 1.0 / 3)] {
+            let head = try #require(summary.resources.first { $0.id == "\(unit)/kabid" })
+            let utilization = try #require(head.utilization)
+            let expected = share / 3000 * 600
+            #expect(utilization.contains(expected), "\(head.title): \(utilization.mean) ± \(utilization.halfWidth ?? 0), expected \(expected)")
+        }
+    }
 }

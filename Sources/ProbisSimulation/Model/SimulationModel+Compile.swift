@@ -68,7 +68,7 @@ extension SimulationModel {
         return SimulationModel(
             scenario: scenario, organization: type, units: organization, calendar: WorkingCalendar(scenario.calendar, horizon: horizon),
             positions: positions, resources: resources, caseUnits: builder.routing.units, steps: builder.infos,
-            compiled: builder.compiled, rules: builder.rules, routing: builder.routing,
+            compiled: builder.compiled, rules: builder.rules, routing: builder.routing, participantSlots: builder.participantSlots,
             resourcePosition: builder.routing.positionIndex(in: type),
             samplers: builder.samplers, entry: entries, hasCycleSteps: !cycleSteps.isEmpty, arrivals: arrivals,
             limit: workload.limit, individuShare: workload.shares.individu, teamShare: workload.shares.timKerja,
@@ -91,6 +91,7 @@ private struct Builder {
     let performerLane: LaneID?
     var samplers: [Sampler] = []
     var rules: [DecisionRule] = []
+    var participantSlots: [[Int32]] = []
 
     init(scenario: Scenario, type: OrganizationType, library: Library, routing: Routing, performerLane: LaneID?) {
         self.scenario = scenario
@@ -135,6 +136,15 @@ private struct Builder {
                     item.slot = slot(ids)
                     item.byPerformer = flow != .mechanism && lane?.id == performerLane
                     performer = ids.map(\.rawValue).joined(separator: "/")
+                    // `with:` lanes (bersama, dan/atau): their people are held for the step too.
+                    let with = step.participants.compactMap { map.lane($0.id) }.compactMap { lane -> Int32? in
+                        guard case let .positions(ids) = staffing(lane) else { return nil }
+                        return slot(ids)
+                    }.filter { $0 >= 0 }
+                    if !with.isEmpty {
+                        item.with = Int32(participantSlots.count)
+                        participantSlots.append(with)
+                    }
                 case .external, .unresolved:
                     performer = "eksternal"
                 }

@@ -25,6 +25,8 @@ public struct SimulationModel: Sendable {
     let compiled: [CompiledStep]
     let rules: [DecisionRule]
     let routing: Routing
+    /// Per step with `with:` lanes: their routing slots.
+    let participantSlots: [[Int32]]
     /// The type's position index of each resource.
     let resourcePosition: [Int32]
     let samplers: [Sampler]
@@ -105,6 +107,8 @@ struct CompiledStep: Sendable {
     var slot: Int32 = -1
     /// The step is in the jf-pelaksana lane: its performer does it.
     var byPerformer = false
+    /// Index into ``SimulationModel/participantSlots`` when the step holds `with:` lanes' people, else -1.
+    var with: Int32 = -1
     /// Anggota tim: every member works in parallel and the next step joins them.
     var team = false
     /// Sampler index of the duration, or -1.

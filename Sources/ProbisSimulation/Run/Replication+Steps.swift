@@ -159,7 +159,60 @@ extension Replication {
         let fixed = tokens[Int(token)].fixed
         let pool = fixed >= 0 ? fixed : model.routing.resource(slot: step.slot, key: tokens[Int(token)].key)
         guard pool >= 0, !outside else { return grant(token, pool: -1) }
+        if step.with >= 0 {
+            let key = tokens[Int(token)].key
+            let others = model.participantSlots[Int(step.with)].map { model.routing.resource(slot: $0, key: key) }
+            let all = Set([pool] + others.filter { $0 >= 0 }).sorted()
+            if all.count > 1 {
+                tokens[Int(token)].pool = pool
+                needs[token] = all
+                holds[token] = []
+                return acquireNext(token, rank: step.rank)
+            }
+        }
         if resources.pools[Int(pool)].freeCount > 0 { return grant(token, pool: pool) }
+        enqueue(token, pool: pool, rank: step.rank)
+    }
+
+    /// Takes, in ascending order, the people a `with:` step holds; waits at the first who is busy; starts
+    /// the work when all are held.
+    mutating func acquireNext(_ token: Int32, rank: Int32) {
+        while let next = needs[token]?.first {
+            guard resources.pools[Int(next)].freeCount > 0 else { return enqueue(token, pool: next, rank: rank) }
+            take(next, for: token)
+        }
+        needs[token] = nil
+        startHeld(token)
+    }
+
+    /// Holds a free person of a pool for a `with:` step.
+    private mutating func take(_ pool: Int32, for token: Int32) {
+        let person = resources.take(Int(pool), at: now)
+        holds[token, default: []].append(Hold(pool: pool, person: person, since: now))
+        needs[token]?.removeFirst()
+    }
+
+    /// Starts a `with:` step's work once everybody is held; waits and the log count on its own lane's person.
+    private mutating func startHeld(_ token: Int32) {
+        let step = model.compiled[Int(tokens[Int(token)].step)]
+        let work = step.sampler >= 0 ? max(0, Int64(model.samplers[Int(step.sampler)].sample(&durationRandom).rounded())) : 0
+        let start = work > 0 ? model.calendar.nextWorkingMoment(after: now) : now
+        let main = tokens[Int(token)].pool
+        let wait = model.calendar.workingSeconds(from: tokens[Int(token)].enable, to: start)
+        tokens[Int(token)].start = start
+        tokens[Int(token)].work = work
+        tokens[Int(token)].wait = wait
+        tokens[Int(token)].person = holds[token]?.first { $0.pool == main }?.person ?? 0
+        if counts(token) {
+            resources.pools[Int(main)].served += 1
+            resources.pools[Int(main)].waitWork += wait
+        }
+        let end = work > 0 ? model.calendar.adding(work: work, to: now) : now
+        events.schedule(.stepDone, at: end, subject: token, priority: EventKind.stepDone.priority)
+    }
+
+    /// Queues a token's request for one resource.
+    private mutating func enqueue(_ token: Int32, pool: Int32, rank: Int32) {
         requestSequence += 1
         let request = Request(token: token, pool: pool, sequence: requestSequence)
         var slot: Int32
@@ -172,7 +225,7 @@ extension Replication {
         }
         let index = Int(pool)
         resources.pools[index].advanceQueueClock(to: now, windowStart: warmUp)
-        resources.queues[index].insert(WaitingEntry(rank: step.rank, sequence: requestSequence, request: slot))
+        resources.queues[index].insert(WaitingEntry(rank: rank, sequence: requestSequence, request: slot))
         resources.pools[index].waiting += 1
         if now >= warmUp { resources.pools[index].maxWaiting = max(resources.pools[index].maxWaiting, resources.pools[index].waiting) }
     }
@@ -212,7 +265,13 @@ extension Replication {
             log?.append(EventRecord(owner: owner, step: step.info, pool: item.pool, person: item.person,
                                     enable: item.enable, start: item.start, end: now))
         }
-        if item.pool >= 0 {
+        if let held = holds.removeValue(forKey: token) {
+            for hold in held {
+                resources.pools[Int(hold.pool)].busyWork += model.calendar.workingSeconds(from: max(hold.since, warmUp), to: max(now, warmUp))
+                resources.release(Int(hold.pool), hold.person)
+            }
+            for hold in held { serve(Int(hold.pool)) }
+        } else if item.pool >= 0 {
             let pool = Int(item.pool)
             let started = max(item.start, warmUp)
             resources.pools[pool].busyWork += item.start >= warmUp ? item.work : model.calendar.workingSeconds(from: started, to: now)
@@ -253,7 +312,12 @@ extension Replication {
             resources.pools[pool].waiting -= 1
             requests[Int(entry.request)].sequence = 0
             freeRequests.append(entry.request)
-            grant(request.token, pool: Int32(pool))
+            if needs[request.token] != nil {
+                take(Int32(pool), for: request.token)
+                acquireNext(request.token, rank: model.compiled[Int(tokens[Int(request.token)].step)].rank)
+            } else {
+                grant(request.token, pool: Int32(pool))
+            }
         }
     }
 }

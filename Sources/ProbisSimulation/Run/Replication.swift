@@ -22,6 +22,10 @@ struct Replication {
     var freeCases: [Int32] = []
     var joins: [Join] = []
     var freeJoins: [Int32] = []
+    /// Tokens at a step with `with:` lanes: the resources still to take (ascending, so that two tokens
+    /// never wait for each other), and those held with when they were taken.
+    var needs: [Int32: [Int32]] = [:]
+    var holds: [Int32: [Hold]] = [:]
     /// Kegiatan assigned to each person (by routing key) and not yet finished, with its time integral.
     var assigned: [Int32]
     /// Kegiatan ever given to each person in this replication.
@@ -70,6 +74,13 @@ struct Replication {
         var work: Int64 = 0
         /// Working seconds between enable and start.
         var wait: Int64 = 0
+    }
+
+    /// A person held for a step with `with:` lanes, since when.
+    struct Hold {
+        var pool: Int32
+        var person: Int32
+        var since: Int64
     }
 
     /// A request waiting for a resource.
