@@ -123,4 +123,33 @@ struct OrganizationRoutingTests {
             #expect(utilization.contains(expected), "\(head.title): \(utilization.mean) ± \(utilization.halfWidth ?? 0), expected \(expected)")
         }
     }
+
+    @Test("The workload's kegiatan per unit set each unit's share")
+    func unitWorkloadsSetShares() throws {
+        var scenario = Self.scenario(horizonDays: 60, replications: 5)
+        scenario.workload.units = [UnitWorkload(unit: Reference("a"), perYear: 100), UnitWorkload(unit: Reference("b"), perYear: 300)]
+        let summary = try Self.run(scenario).summary
+        #expect(summary.unitRows.map(\.share) == [0.25, 0.75])
+        let a = try #require(summary.unitRows[0].completed?.mean), b = try #require(summary.unitRows[1].completed?.mean)
+        #expect(abs(b / a - 3) < 0.3, "completed \(a) and \(b)")
+    }
+
+    @Test("Arrivals in calendar time come at night and over the weekend; in working time they do not")
+    func calendarArrivals() throws {
+        func enableHours(calendar: Bool) throws -> [Int] {
+            var scenario = Self.scenario(horizonDays: 30, replications: 1)
+            scenario.calendar = WorkCalendar()
+            scenario.workload.calendarArrivals = calendar
+            let library = Library(documents: [.organizationType(Self.type), .organization(Self.organization), .scenario(scenario)])
+            let model = try SimulationModel.compile(scenario, in: library)
+            let (_, log) = try Simulator.replicate(model, replication: 0, eventLog: true)
+            let rows = model.eventLogCSV(try #require(log)).split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+            // The hour at which each kegiatan's first step could start: its arrival.
+            return rows.filter { $0[1] == "kerjakan" }.compactMap { Int($0[4].dropFirst(11).prefix(2)) }
+        }
+        let working = try enableHours(calendar: false)
+        let around = try enableHours(calendar: true)
+        #expect(!working.isEmpty && working.allSatisfy { (7...16).contains($0) })
+        #expect(around.contains { $0 < 7 || $0 > 16 })
+    }
 }

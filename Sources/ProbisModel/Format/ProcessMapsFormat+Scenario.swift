@@ -33,7 +33,8 @@ extension ProcessMapsFormat {
 
     /// `workload:` of a scenario.
     public static let workload = FormatElement("workload", "The cases (kegiatan) that arrive.", keys: [
-        FormatKey("arrivals", .element("arrivals"), required: true, "How often cases arrive."),
+        FormatKey("arrivals", .element("arrivals"), "How often cases arrive (required unless `units` gives the kegiatan of each unit)."),
+        FormatKey("units", .idMap(.wholeNumber(min: 0, max: 10_000_000)), "Unit id → kegiatan a year: each unit's share of the arrivals, and the arrivals a year when `arrivals` is absent."),
         FormatKey("limit", .wholeNumber(min: 1, max: 100_000_000), "Stop after this many cases."),
         FormatKey("shares", .element("shares"), "How cases are assigned (missing shares are 0; they add up to 1)."),
         FormatKey("team-size", .distribution(units: []), "People in a tim kerja (default 3)."),
@@ -42,7 +43,8 @@ extension ProcessMapsFormat {
     /// `arrivals:` of a workload.
     public static let arrivals = FormatElement("arrivals", "Exactly one of `per-year` and `interarrival`.", keys: [
         FormatKey("per-year", .wholeNumber(min: 1, max: 10_000_000), "Cases per 365-day cycle, at random moments of its working time."),
-        FormatKey("interarrival", .distribution(units: workTimeUnits), "The working time between two arrivals."),
+        FormatKey("interarrival", .distribution(units: workTimeUnits), "The time between two arrivals (working time, or calendar time with `time: kalender`)."),
+        FormatKey("time", .oneOf(["kerja", "kalender"]), "Whether arrivals come in working time (`kerja`, the default) or around the clock (`kalender`: an online service receiving requests at night and over the weekend; work still follows the calendar)."),
     ])
 
     /// `shares:` of a workload.

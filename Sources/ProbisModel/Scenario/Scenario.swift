@@ -94,6 +94,12 @@ public struct Workload: Hashable, Sendable, Codable {
     public var teamSize: DistributionSpec
     /// Where the workload was written; ignored by equality.
     @IgnoredByEquality public var location: SourceLocation?
+    /// Kegiatan a year per unit of the organization; they set each unit's share of the arrivals (and the
+    /// arrivals, when `per-year` is not given). Empty: units share in proportion to their performers.
+    public var units: [UnitWorkload] = []
+    /// Whether arrivals come in calendar time (an online service receiving requests at night and over
+    /// the weekend) rather than in working time.
+    public var calendarArrivals = false
 
     /// Creates a workload.
     public init(arrivals: Arrivals, limit: Int? = nil, shares: AssignmentShares = AssignmentShares(),
@@ -103,6 +109,19 @@ public struct Workload: Hashable, Sendable, Codable {
         self.shares = shares
         self.teamSize = teamSize
         self.location = location
+    }
+}
+
+/// How many kegiatan a year one unit has.
+public struct UnitWorkload: Hashable, Sendable, Codable {
+    /// The unit of the organization.
+    public var unit: Reference<UnitID>
+    /// Kegiatan a year (0 or more).
+    public var perYear: Int
+    /// Creates a unit's workload.
+    public init(unit: Reference<UnitID>, perYear: Int) {
+        self.unit = unit
+        self.perYear = perYear
     }
 }
 

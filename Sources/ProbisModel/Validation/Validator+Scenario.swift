@@ -31,6 +31,7 @@ extension Validator {
             out.append(.error(.misplacedKey, at: first.position.location,
                 "\(owner) runs on organization '\(scenario.organization.id)', whose units say how many hold each position; set headcounts there, not in the scenario"))
         }
+        out += checkUnitWorkloads(scenario, flow: flow, owner: owner)
         out += checkStaffingEntries(scenario.lanes, lanes: flow.lanes, map: type.header.id, type: type, owner: owner)
         out += checkStepEntries(scenario, flow: flow, map: type.header.id, durations: scenario.durations, owner: owner)
         var mechanism: LintasFungsiMap?
@@ -201,5 +202,29 @@ extension Validator {
     /// Diagnostics are sorted by location.
     public static func validate(scenario: Scenario, in library: Library) -> [Diagnostic] {
         Validator(library: library).checkScenario(scenario).sorted()
+    }
+
+    /// `workload: units:` names units of the organization the scenario runs on that have someone to give
+    /// kegiatan to.
+    private func checkUnitWorkloads(_ scenario: Scenario, flow: CrossFunctionalMap, owner: String) -> [Diagnostic] {
+        guard !scenario.workload.units.isEmpty, let (type, organization) = library.simulated(by: scenario) else { return [] }
+        var performers: [PositionID] = []
+        if let lane = flow.lanes.first(where: { $0.role == .jfPelaksana }), case let .positions(ids) = scenario.staffing(of: lane, in: type) {
+            performers = ids
+        }
+        let ids = organization.units.map(\.id.rawValue)
+        var out: [Diagnostic] = []
+        for entry in scenario.workload.units {
+            guard let unit = organization.unit(entry.unit.id) else {
+                out.append(.error(.danglingReference, at: entry.unit.location,
+                    "\(owner) gives kegiatan to unit '\(entry.unit.id)', which is not a unit of '\(organization.header.id)'\(Suggestion.hint(for: entry.unit.id.rawValue, in: ids))"))
+                continue
+            }
+            if entry.perYear > 0, !performers.isEmpty, performers.allSatisfy({ unit.headcount(of: $0) == 0 }) {
+                out.append(.error(.invalidSetting, at: entry.unit.location,
+                    "\(owner) gives kegiatan to unit '\(unit.id)', where nobody holds \(performers.map(\.rawValue).joined(separator: ", ")) to carry them out"))
+            }
+        }
+        return out
     }
 }

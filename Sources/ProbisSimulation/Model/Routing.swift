@@ -126,6 +126,18 @@ struct Routing: Sendable {
         cumulativeShares = units.map { running += $0.share; return running }
     }
 
+    /// Units' shares from the kegiatan a year the workload gives each (units it does not name get none);
+    /// without them, shares stay in proportion to the performers.
+    mutating func setShares(_ workloads: [UnitWorkload]) {
+        guard !workloads.isEmpty else { return }
+        let counts = Dictionary(workloads.map { ($0.unit.id.rawValue, $0.perYear) }, uniquingKeysWith: +)
+        let total = Double(units.reduce(0) { $0 + (counts[$1.id] ?? 0) })
+        guard total > 0 else { return }
+        for index in units.indices { units[index].share = Double(counts[units[index].id] ?? 0) / total }
+        var running = 0.0
+        cumulativeShares = units.map { running += $0.share; return running }
+    }
+
     /// Adds a lane's slot: its resource for every key. Returns the slot, or -1 for a lane outside.
     mutating func addLane(_ positions: [PositionID]) -> Int32 {
         guard !positions.isEmpty else { return -1 }

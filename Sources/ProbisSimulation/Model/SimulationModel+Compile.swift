@@ -19,8 +19,9 @@ extension SimulationModel {
         let performerLane = flow.lanes.first { $0.role == .jfPelaksana }
         var performerPositions: [PositionID] = []
         if let performerLane, case let .positions(ids) = scenario.staffing(of: performerLane, in: type) { performerPositions = ids }
-        let routing = Routing(organization: organization, type: type, pooled: Set(scenario.pooled.map(\.id)),
+        var routing = Routing(organization: organization, type: type, pooled: Set(scenario.pooled.map(\.id)),
                               performerPositions: performerPositions)
+        routing.setShares(scenario.workload.units)
         var builder = Builder(scenario: scenario, type: type, library: library, routing: routing, performerLane: performerLane?.id)
         let stageBase = try builder.add(flow, flow: .stage, staffing: { scenario.staffing(of: $0, in: type) },
                                         durations: scenario.durations, prefix: "")
@@ -71,7 +72,7 @@ extension SimulationModel {
             compiled: builder.compiled, rules: builder.rules, routing: builder.routing, participantSlots: builder.participantSlots,
             resourcePosition: builder.routing.positionIndex(in: type),
             samplers: builder.samplers, entry: entries, hasCycleSteps: !cycleSteps.isEmpty, arrivals: arrivals,
-            limit: workload.limit, individuShare: workload.shares.individu, teamShare: workload.shares.timKerja,
+            limit: workload.limit, calendarArrivals: workload.calendarArrivals, individuShare: workload.shares.individu, teamShare: workload.shares.timKerja,
             teamSize: Sampler(workload.teamSize.distribution), mechanism: mechanismRule,
             letterDelay: scenario.penunjukan.map { Sampler($0.letterDelay.distribution) },
             sampleInterval: max(86_400, (horizon ?? 365 * 86_400) / 52))

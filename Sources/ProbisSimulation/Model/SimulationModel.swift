@@ -35,6 +35,8 @@ public struct SimulationModel: Sendable {
     let hasCycleSteps: Bool
     let arrivals: ArrivalRule
     let limit: Int?
+    /// Arrivals come in calendar time, not working time.
+    let calendarArrivals: Bool
     let individuShare: Double
     let teamShare: Double
     let teamSize: Sampler

@@ -196,7 +196,7 @@ struct Replication {
     mutating func scheduleArrival(after time: Int64, sampler: Sampler) {
         if let limit = model.limit, arrivalsMade >= limit { return }
         let gap = Int64(sampler.sample(&workloadRandom).rounded())
-        let next = model.calendar.adding(work: gap, to: time)
+        let next = model.calendarArrivals ? time + gap : model.calendar.adding(work: gap, to: time)
         if let horizon, next > horizon { return }
         events.schedule(.arrival, at: next, subject: 0, priority: EventKind.arrival.priority)
     }
@@ -260,13 +260,13 @@ struct Replication {
         guard case let .perCycle(count) = model.arrivals else { return }
         // Spread over the whole cycle, so `per-year` stays a yearly rate; arrivals past the horizon never happen.
         let end = Int64(cycle + 1) * model.cycleLength
-        let available = model.calendar.workingSeconds(from: now, to: end)
+        let available = model.calendarArrivals ? end - now : model.calendar.workingSeconds(from: now, to: end)
         guard available > 0 else { return }
         var allowed = count
         if let limit = model.limit { allowed = max(0, min(count, limit - arrivalsMade)) }
         var offsets = (0..<allowed).map { _ in Int64(workloadRandom.uniform() * Double(available)) }
         offsets.sort()
-        pendingArrivals = offsets.reversed().map { model.calendar.adding(work: $0, to: now) }
+        pendingArrivals = offsets.reversed().map { model.calendarArrivals ? now + $0 : model.calendar.adding(work: $0, to: now) }
         if let first = pendingArrivals.popLast() {
             events.schedule(.arrival, at: first, subject: 0, priority: EventKind.arrival.priority)
         }

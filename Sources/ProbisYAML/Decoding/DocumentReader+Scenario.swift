@@ -55,7 +55,29 @@ extension DocumentReader {
             return nil
         }
         var arrivals: Workload.Arrivals?
+        var calendarArrivals = false
+        let units = entries(reader.node("units"), what: "'units' of \(owner)").compactMap { key, keyNode, value -> UnitWorkload? in
+            wholeNumber(value, what: "kegiatan a year of unit '\(key)'", in: 0...10_000_000).map {
+                UnitWorkload(unit: Reference(UnitID(key), at: context.location(of: keyNode)), perYear: $0)
+            }
+        }
+        if !reader.has("arrivals") {
+            if reader.has("units") {
+                let total = units.reduce(0) { $0 + $1.perYear }
+                if total > 0 {
+                    arrivals = .perCycle(total)
+                } else if !units.isEmpty {
+                    context.error(.outOfRange, at: reader.location("units"), "'units' of \(owner) give no kegiatan a year; give at least one unit kegiatan, or 'arrivals'")
+                }
+            } else {
+                context.error(.missingKey, at: reader.location, "'workload' of \(owner) needs 'arrivals', or 'units' with the kegiatan a year of each unit")
+            }
+        }
         if let nested = reader.mapping("arrivals", what: "'arrivals' of \(owner)", element: ProcessMapsFormat.arrivals) {
+            calendarArrivals = nested.string("time") == "kalender"
+            if let time = nested.string("time"), time != "kalender", time != "kerja" {
+                context.error(.unknownValue, at: nested.location("time"), "'time' of 'arrivals' of \(owner) cannot be '\(DecodingContext.preview(time))' (expected 'kerja' or 'kalender')")
+            }
             if nested.has("per-year") == nested.has("interarrival") {
                 context.error(.missingKey, at: nested.location, "'arrivals' of \(owner) needs exactly one of 'per-year' (cases a year) and 'interarrival' (a distribution)")
             } else if nested.has("per-year") {
@@ -72,8 +94,11 @@ extension DocumentReader {
         let teamSize = reader.node("team-size").flatMap { distribution($0, what: "team size of \(owner)", kind: .count) }
             ?? DistributionSpec(.fixed(3))
         guard let arrivals else { return nil }
-        return Workload(arrivals: arrivals, limit: reader.int("limit", in: 1...100_000_000), shares: shares, teamSize: teamSize,
-                        location: reader.location)
+        var workload = Workload(arrivals: arrivals, limit: reader.int("limit", in: 1...100_000_000), shares: shares, teamSize: teamSize,
+                                location: reader.location)
+        workload.units = units
+        workload.calendarArrivals = calendarArrivals
+        return workload
     }
 
     /// `lanes:`: lane id → a position id, a list of position ids, or `eksternal`.

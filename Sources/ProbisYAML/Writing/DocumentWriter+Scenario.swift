@@ -47,7 +47,9 @@ extension DocumentWriter {
         case let .perCycle(count): arrivals.add("per-year", count)
         case let .interarrival(spec): arrivals.add("interarrival", node: distribution(spec.distribution, units: ["s", "m", "h"]))
         }
+        if workload.calendarArrivals { arrivals.add("time", "kalender") }
         builder.add("arrivals", node: Self.oneLine(arrivals.node))
+        builder.add("units", node: pairs(workload.units.map { ($0.unit.id.rawValue, Node(String($0.perYear))) }, flow: true))
         builder.add("limit", workload.limit)
         let shares = workload.shares
         builder.add("shares", node: pairs([("individu", shares.individu), ("tim-kerja", shares.timKerja), ("lintas-unit", shares.lintasUnit)]
