@@ -19,7 +19,13 @@ extension Replication {
         switch model.scenario.assignment {
         case .leastAssigned:
             // Fewest in hand; among those, the one given fewest so far, so light work still spreads.
-            performer = candidates.min { (assigned[Int($0)], given[Int($0)], $0) < (assigned[Int($1)], given[Int($1)], $1) }!
+            // (Plain loop over local copies: a closure would copy the whole replication state.)
+            var best = candidates[0]
+            for candidate in candidates.dropFirst() {
+                let (c, b) = (Int(candidate), Int(best))
+                if (assigned[c], given[c]) < (assigned[b], given[b]) { best = candidate }
+            }
+            performer = best
         case .roundRobin:
             performer = candidates[turn[unit] % candidates.count]
             turn[unit] += 1
@@ -48,8 +54,9 @@ extension Replication {
     func teamMembers(of state: CaseState, size: Int32) -> [Int32] {
         let routing = model.routing
         guard !routing.candidates.isEmpty, state.performer >= 0 else { return Array(repeating: state.key, count: Int(size)) }
+        let load = assigned
         let others = routing.candidates[Int(state.unit)].filter { $0 != state.performer }
-            .sorted { (assigned[Int($0)], $0) < (assigned[Int($1)], $1) }
+            .sorted { (load[Int($0)], $0) < (load[Int($1)], $1) }
         let order = others + [state.performer]
         return (0..<Int(size)).map { order[$0 % order.count] }
     }

@@ -165,6 +165,7 @@ extension Replication {
             let all = Set([pool] + others.filter { $0 >= 0 }).sorted()
             if all.count > 1 {
                 tokens[Int(token)].pool = pool
+                tokens[Int(token)].multi = true
                 needs[token] = all
                 holds[token] = []
                 return acquireNext(token, rank: step.rank)
@@ -265,7 +266,8 @@ extension Replication {
             log?.append(EventRecord(owner: owner, step: step.info, pool: item.pool, person: item.person,
                                     enable: item.enable, start: item.start, end: now))
         }
-        if let held = holds.removeValue(forKey: token) {
+        if item.multi, let held = holds.removeValue(forKey: token) {
+            tokens[Int(token)].multi = false
             for hold in held {
                 resources.pools[Int(hold.pool)].busyWork += model.calendar.workingSeconds(from: max(hold.since, warmUp), to: max(now, warmUp))
                 resources.release(Int(hold.pool), hold.person)
@@ -312,7 +314,7 @@ extension Replication {
             resources.pools[pool].waiting -= 1
             requests[Int(entry.request)].sequence = 0
             freeRequests.append(entry.request)
-            if needs[request.token] != nil {
+            if tokens[Int(request.token)].multi, needs[request.token] != nil {
                 take(Int32(pool), for: request.token)
                 acquireNext(request.token, rank: model.compiled[Int(tokens[Int(request.token)].step)].rank)
             } else {

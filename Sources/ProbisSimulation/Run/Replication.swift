@@ -71,6 +71,8 @@ struct Replication {
         var key: Int32 = 0
         /// A resource fixed in advance (a cycle's planner), else -1: the step's lane routes the key.
         var fixed: Int32 = -1
+        /// The token holds or is taking several people for a `with:` step (``needs``, ``holds``).
+        var multi = false
         var work: Int64 = 0
         /// Working seconds between enable and start.
         var wait: Int64 = 0
