@@ -162,7 +162,9 @@ extension Replication {
         if step.with >= 0 {
             let key = tokens[Int(token)].key
             let others = model.participantSlots[Int(step.with)].map { model.routing.resource(slot: $0, key: key) }
-            let all = Set([pool] + others.filter { $0 >= 0 }).sorted()
+            // Subordinates first, superiors (listed before them, so lower indices) last: the scarcer person is
+            // held least while the others are awaited. One global order, so no two steps wait for each other.
+            let all = Set([pool] + others.filter { $0 >= 0 }).sorted(by: >)
             if all.count > 1 {
                 tokens[Int(token)].pool = pool
                 tokens[Int(token)].multi = true
