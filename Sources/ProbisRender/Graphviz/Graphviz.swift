@@ -71,6 +71,25 @@ public enum Graphviz {
         return result
     }
 
+    /// The version of the Graphviz library this process runs, e.g. `2.43.0` (what the render manifest records).
+    public static var version: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return gvcVersion(sharedContext()).map { String(cString: $0) } ?? "unknown"
+    }
+
+    /// Loads the plugins a render needs (the `dot` layout, the SVG renderer, cairo and pango with their fonts)
+    /// by laying out and rendering a two-node graph in every Graphviz format, so that processes forked
+    /// afterwards start with them loaded.
+    ///
+    /// The graph is one line of DOT without HTML labels or links: Graphviz's parser counts lines across
+    /// calls and its SVG renderer numbers the anchors of linked table cells with a process-wide counter, and
+    /// neither advances, so a forked process renders a map to the same bytes as a fresh one.
+    /// - Throws: ``RenderError/graphviz(message:)`` when a plugin is missing.
+    public static func loadPlugins() throws(RenderError) {
+        _ = try render(dot: "digraph{a->b}", formats: RenderFormat.allCases)
+    }
+
     /// The messages Graphviz wrote during the last call, warnings included; for diagnostics.
     public static var lastMessages: String {
         lock.lock()
