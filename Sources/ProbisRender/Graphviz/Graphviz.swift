@@ -78,16 +78,30 @@ public enum Graphviz {
         return gvcVersion(sharedContext()).map { String(cString: $0) } ?? "unknown"
     }
 
-    /// Loads the plugins a render needs (the `dot` layout, the SVG renderer, cairo and pango with their fonts)
-    /// by laying out and rendering a two-node graph in every Graphviz format, so that processes forked
-    /// afterwards start with them loaded.
+    /// Loads the plugins a render needs (the `dot` layout, the SVG renderer, cairo and pango) and the fonts
+    /// the diagrams use, by laying out and rendering a small graph in every Graphviz format, so that
+    /// processes forked afterwards start with them loaded and measured.
     ///
     /// The graph is one line of DOT without HTML labels or links: Graphviz's parser counts lines across
     /// calls and its SVG renderer numbers the anchors of linked table cells with a process-wide counter, and
-    /// neither advances, so a forked process renders a map to the same bytes as a fresh one.
+    /// neither advances, so a forked process renders a map to the same bytes as a fresh one. Its labels set
+    /// every face and size of ``Theme`` in the characters the maps are written in, so that pango's font
+    /// matching and glyph metrics are cached once instead of in every map's process (they are looked up the
+    /// same way either way; only the time differs).
     /// - Throws: ``RenderError/graphviz(message:)`` when a plugin is missing.
     public static func loadPlugins() throws(RenderError) {
-        _ = try render(dot: "digraph{a->b}", formats: RenderFormat.allCases)
+        _ = try render(dot: warmUpGraph, formats: RenderFormat.allCases)
+    }
+
+    /// The warm-up graph of ``loadPlugins()``: one line, a node per face and size.
+    static var warmUpGraph: String {
+        let text = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 .,:;!?()[]/+-&%'#= — · ▤ ✉"
+        let faces = [Theme.font, Theme.boldFont, Theme.font + " Italic", Theme.boldFont + " Italic"]
+        var nodes: [String] = []
+        for (face, name) in faces.enumerated() {
+            for size in Theme.fontSizes { nodes.append("n\(face)_\(size)[fontname=\"\(name)\",fontsize=\(size),label=\"\(text)\"];") }
+        }
+        return "digraph{node[shape=box];" + nodes.joined() + "}"
     }
 
     /// The messages Graphviz wrote during the last call, warnings included; for diagnostics.

@@ -23,9 +23,9 @@ public enum ForkServer {
             FileDescriptor.write(2, Array("probis: error: render worker: cannot load Graphviz's plugins: \(error)\n".utf8))
             return 1
         }
-        let threads = threadCount()
-        guard threads == 1 else {
-            FileDescriptor.write(2, Array("probis: error: render worker: \(threads) threads running; forking needs one\n".utf8))
+        let threads = singleThreaded(within: .seconds(5))
+        guard threads.count == 1 else {
+            FileDescriptor.write(2, Array("probis: error: render worker: threads \(threads.joined(separator: ", ")) running; forking needs one\n".utf8))
             return 1
         }
         while let request = WorkerProtocol.readRequest({ FileDescriptor.read(0, count: $0) }) {
@@ -34,9 +34,26 @@ public enum ForkServer {
         return 0
     }
 
-    /// The threads of this process.
-    static func threadCount() -> Int {
-        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task").count) ?? 0
+    /// Waits until this process runs one thread: pango starts fontconfig on a thread of its own
+    /// (`[pango] FcInit`) and glib helpers during the warm-up; they end within milliseconds.
+    /// - Returns: the names of the threads still running at the end (one when the wait succeeded).
+    static func singleThreaded(within limit: Duration) -> [String] {
+        let start = ContinuousClock.now
+        var threads = threadNames()
+        while threads.count > 1, ContinuousClock.now - start < limit {
+            usleep(1000)
+            threads = threadNames()
+        }
+        return threads
+    }
+
+    /// The names of this process's threads.
+    static func threadNames() -> [String] {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task")) ?? []
+        return tasks.sorted().map { task in
+            let name = (try? String(contentsOfFile: "/proc/self/task/\(task)/comm", encoding: .utf8)) ?? "?"
+            return "'" + name.trimmingCharacters(in: .whitespacesAndNewlines) + "'"
+        }
     }
 
     /// Forks a child for one request and collects what it writes until it ends.
