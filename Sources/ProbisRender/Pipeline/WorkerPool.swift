@@ -51,17 +51,29 @@ public struct WorkerPool: Sendable {
 
     /// Renders every job; the results are in the order of the jobs.
     public func render(_ jobs: [RenderJob]) -> [Result<[RenderFormat: [UInt8]], RenderError>] {
+        render(count: jobs.count) { jobs[$0] }.map { $0 ?? .failure(.worker(message: "not run")) }
+    }
+
+    /// Renders the jobs that `job` makes for the indices `0..<count`, calling it on the pool's lanes (so the
+    /// work of making a job, e.g. encoding a map and checking its files, runs in parallel and overlaps the
+    /// rendering of earlier jobs). A lane starts its server with its first job, so a source that makes no
+    /// job starts no process.
+    /// - Parameters:
+    ///   - count: how many indices there are.
+    ///   - job: the job for an index, or `nil` when there is nothing to render for it.
+    /// - Returns: per index the result, or `nil` where `job` made no job.
+    public func render(count: Int, job: @escaping @Sendable (Int) -> RenderJob?) -> [Result<[RenderFormat: [UInt8]], RenderError>?] {
         signal(SIGPIPE, SIG_IGN)
-        let results = ResultBox(count: jobs.count)
+        let results = ResultBox(count: count)
         let group = DispatchGroup()
         // Dedicated threads, not the global queue: each one blocks on its server's pipes, and blocked global
         // queue threads make libdispatch hold back other work.
-        for _ in 0..<min(width, jobs.count) {
+        for _ in 0..<min(width, count) {
             group.enter()
             Thread {
                 var server: WorkerServer?
                 while let index = results.claim() {
-                    results.store(index, run(jobs[index], on: &server))
+                    if let job = job(index) { results.store(index, run(job, on: &server)) }
                 }
                 server?.finish()
                 group.leave()
@@ -111,9 +123,9 @@ private final class ResultBox: @unchecked Sendable {
         lock.unlock()
     }
 
-    var values: [Result<[RenderFormat: [UInt8]], RenderError>] {
+    var values: [Result<[RenderFormat: [UInt8]], RenderError>?] {
         lock.lock()
         defer { lock.unlock() }
-        return slots.map { $0 ?? .failure(.worker(message: "not run")) }
+        return slots
     }
 }
