@@ -23,10 +23,12 @@ public enum Graphviz {
     ///   - dot: a whole graph as DOT text.
     ///   - formats: the output formats; ``RenderFormat/dot`` returns the DOT text itself.
     ///   - engine: the layout engine, `dot` unless the graph needs another.
+    ///   - release: free the layout and the graph afterwards; a process that exits right after the render
+    ///     (a forked worker child) skips that work, as the operating system takes the memory back anyway.
     /// - Returns: the bytes of each format.
     /// - Throws: ``RenderError/graphviz(message:)`` with Graphviz's own text when parsing, layout or
     ///   rendering reports an error (warnings alone are not failures).
-    public static func render(dot: String, formats: [RenderFormat], engine: String = "dot")
+    public static func render(dot: String, formats: [RenderFormat], engine: String = "dot", release: Bool = true)
         throws(RenderError) -> [RenderFormat: [UInt8]]
     {
         lock.lock()
@@ -35,11 +37,11 @@ public enum Graphviz {
         messages = ""
         _ = probis_reset_errors()
         guard let graph = probis_read(dot) else { throw failure("cannot parse the DOT text") }
-        defer { _ = probis_close(graph) }
+        defer { if release { _ = probis_close(graph) } }
         if probis_reset_errors() >= probis_error_level() { throw failure("cannot parse the DOT text") }
 
         let layoutStatus = probis_layout(context, graph, engine)
-        defer { _ = probis_free_layout(context, graph) }
+        defer { if release { _ = probis_free_layout(context, graph) } }
         if probis_reset_errors() >= probis_error_level() || layoutStatus != 0 {
             throw failure("layout failed (gvLayout returned \(layoutStatus))")
         }

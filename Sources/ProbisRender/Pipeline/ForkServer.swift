@@ -19,6 +19,7 @@ public enum ForkServer {
         signal(SIGPIPE, SIG_IGN)
         do {
             try Graphviz.loadPlugins()
+            exerciseSwiftRuntime()
         } catch {
             FileDescriptor.write(2, Array("probis: error: render worker: cannot load Graphviz's plugins: \(error)\n".utf8))
             return 1
@@ -32,6 +33,17 @@ public enum ForkServer {
             guard let reply = run(request), FileDescriptor.write(1, WorkerProtocol.encode(reply)) else { break }
         }
         return 0
+    }
+
+    /// Runs the Swift code a child runs after Graphviz (reordering SVG clusters, framing the output) on a
+    /// made-up example, so that the Swift runtime's type metadata and conformance caches are filled once here
+    /// rather than in every child. Pure Swift: Graphviz is not involved.
+    static func exerciseSwiftRuntime() {
+        let svg = "<svg>\n<g id=\"clust2\" class=\"cluster\">\n<title>cluster_b</title>\n</g>\n"
+            + "<g id=\"clust1\" class=\"cluster\">\n<title>cluster_a</title>\n</g>\n</svg>\n"
+        let dot = #"digraph g { subgraph "cluster_a" { a } subgraph "cluster_b" { b } }"#
+        let canonical = SVGClusterOrder.canonical(Array(svg.utf8), dot: dot)
+        _ = WorkerProtocol.encode([.svg: canonical, .png: [], .pdf: []], formats: [.svg, .png, .pdf])
     }
 
     /// Waits until this process runs one thread: pango starts fontconfig on a thread of its own
@@ -114,7 +126,7 @@ public enum ForkServer {
         dup2(errors, 1)  // nothing may reach the server's reply stream
         dup2(errors, 2)
         do {
-            let outputs = try Graphviz.render(dot: String(decoding: request.dot, as: UTF8.self), formats: request.formats)
+            let outputs = try Graphviz.render(dot: String(decoding: request.dot, as: UTF8.self), formats: request.formats, release: false)
             _exit(FileDescriptor.write(output, WorkerProtocol.encode(outputs, formats: request.formats)) ? 0 : 2)
         } catch {
             FileDescriptor.write(2, Array(WorkerProtocol.message(for: error).utf8))
