@@ -81,18 +81,19 @@ public enum Graphviz {
     }
 
     /// Loads the plugins a render needs (the `dot` layout, the SVG renderer, cairo and pango) and the fonts
-    /// the diagrams use, by laying out and rendering a small graph in every Graphviz format, so that
-    /// processes forked afterwards start with them loaded and measured.
+    /// the diagrams use, so that processes forked afterwards start with them loaded and measured: lays out
+    /// a graph whose labels set every face and size of ``Theme`` in the characters the maps are written in
+    /// and renders it to SVG (pango's font matching and glyph metrics are then cached once instead of in
+    /// every map's process; they are looked up the same way either way, only the time differs), then
+    /// renders a two-node graph to PNG and PDF (loading cairo's renderers without rasterizing all that text).
     ///
-    /// The graph is one line of DOT without HTML labels or links: Graphviz's parser counts lines across
-    /// calls and its SVG renderer numbers the anchors of linked table cells with a process-wide counter, and
-    /// neither advances, so a forked process renders a map to the same bytes as a fresh one. Its labels set
-    /// every face and size of ``Theme`` in the characters the maps are written in, so that pango's font
-    /// matching and glyph metrics are cached once instead of in every map's process (they are looked up the
-    /// same way either way; only the time differs).
+    /// Both graphs are one line of DOT without clusters, HTML labels or links: Graphviz's parser counts lines
+    /// across calls and its SVG renderer numbers the anchors of linked table cells with a process-wide
+    /// counter, and neither advances, so a forked process renders a map to the same bytes as a fresh one.
     /// - Throws: ``RenderError/graphviz(message:)`` when a plugin is missing.
     public static func loadPlugins() throws(RenderError) {
-        _ = try render(dot: warmUpGraph, formats: RenderFormat.allCases)
+        _ = try render(dot: warmUpGraph, formats: [.svg])
+        _ = try render(dot: "digraph{a->b}", formats: [.png, .pdf])
     }
 
     /// The warm-up graph of ``loadPlugins()``: one line, a node per face and size.
