@@ -14,7 +14,7 @@ maps whose SVG from probis is byte-identical to the one from `dot`.
 
 Usage: python3 benchmarks/render_library.py [--maps ProcessMaps] [--probis .build/release/probis]
 """
-import argparse, concurrent.futures, os, pathlib, re, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, concurrent.futures, os, pathlib, re, resource, shutil, statistics, subprocess, sys, tempfile, time
 
 root = pathlib.Path(__file__).resolve().parent.parent
 parser = argparse.ArgumentParser()
@@ -46,9 +46,16 @@ def probis_render(maps, output):
                    check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
+def cpu_seconds():
+    """User and system time of every finished child process so far (the render's workers included)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
 def probis_run(number):
     output = work / f"probis-{number}"
-    return probis_render(args.maps, output), output
+    start = cpu_seconds()
+    elapsed = probis_render(args.maps, output)
+    return elapsed, output, cpu_seconds() - start
 
 def change_one_map(maps):
     """Appends to the first unquoted relation label of the first peta relasi: only that map's DOT changes."""
@@ -76,10 +83,11 @@ def dot_one(path, output):
 
 def dot_run(number, width):
     output = work / f"dot-{width}-{number}"
+    cpu = cpu_seconds()
     start = time.perf_counter()
     with concurrent.futures.ThreadPoolExecutor(max_workers=width) as pool:
         list(pool.map(lambda path: dot_one(path, output), files))
-    return time.perf_counter() - start, output
+    return time.perf_counter() - start, output, cpu_seconds() - cpu
 
 # Interleaved, so that load from elsewhere on the machine weighs on both sides alike.
 probis_runs, dot_runs = [], []
@@ -88,11 +96,13 @@ for n in range(args.runs):
     dot_runs.append(dot_run(n, cores))
 serial_runs = [dot_run(n, 1) for n in range(args.runs)]
 incremental = [incremental_runs(n) for n in range(args.runs)]
-probis_time = statistics.median(t for t, _ in probis_runs)
+probis_time = statistics.median(t for t, _, _ in probis_runs)
+probis_cpu = statistics.median(c for _, _, c in probis_runs)
+dot_cpu = statistics.median(c for _, _, c in dot_runs)
 unchanged_time = statistics.median(t for t, _ in incremental)
 one_changed_time = statistics.median(t for _, t in incremental)
-dot_time = statistics.median(t for t, _ in dot_runs)
-serial_time = statistics.median(t for t, _ in serial_runs)
+dot_time = statistics.median(t for t, _, _ in dot_runs)
+serial_time = statistics.median(t for t, _, _ in serial_runs)
 
 identical = 0
 for path in files:
@@ -106,6 +116,8 @@ print(f"probis render, cold (one forked worker per map):  {probis_time:.3f} s")
 print(f"dot -Tsvg per map ({cores} at a time):              {dot_time:.3f} s")
 print(f"dot -Tsvg per map (one at a time):                {serial_time:.3f} s")
 print(f"ratio dot / probis ({cores} at a time): {dot_time / probis_time:.2f} (probis is that many times faster)")
+print(f"CPU time, probis render / dot -Tsvg per map: {probis_cpu:.3f} s / {dot_cpu:.3f} s (ratio {dot_cpu / probis_cpu:.2f})")
+print(f"load average at the end: {os.getloadavg()[0]:.2f} (other work on the machine stretches both sides' times)")
 print(f"probis render, nothing changed:                   {unchanged_time:.3f} s")
 print(f"probis render, one map changed:                   {one_changed_time:.3f} s")
 print(f"SVG byte-identical to dot -Tsvg: {identical} of {len(files)}")
