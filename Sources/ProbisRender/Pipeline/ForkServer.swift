@@ -75,6 +75,8 @@ public enum ForkServer {
         guard pipe(&output) == 0, pipe(&errors) == 0 else {
             return WorkerProtocol.Reply(ending: .exited(126), output: [], messages: Array("cannot make a pipe: \(String(cString: strerror(errno)))".utf8))
         }
+        FileDescriptor.enlargePipe(output[0])
+        FileDescriptor.enlargePipe(errors[0])
         let server = getpid()
         let child = fork()
         if child == 0 {

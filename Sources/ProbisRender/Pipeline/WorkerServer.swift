@@ -20,6 +20,8 @@ final class WorkerServer {
         process.standardInput = input
         process.standardOutput = output
         process.terminationHandler = { [finished] _ in finished.signal() }
+        FileDescriptor.enlargePipe(input.fileHandleForWriting.fileDescriptor)
+        FileDescriptor.enlargePipe(output.fileHandleForReading.fileDescriptor)
         try process.run()
     }
 
