@@ -1,9 +1,16 @@
 import Foundation
 
 /// The worker side of `probis render`: `probis render-worker --serve` loads Graphviz's plugins once, then
-/// forks one child per map it is sent. The child lays the map out, renders it, hands the bytes back and
-/// exits, so every map is still laid out in a process that has laid out nothing else, at the price of a
-/// `fork` instead of a whole executable's start.
+/// forks one child per map. The child lays the map out, renders it, answers and exits, so every map is still
+/// laid out in a process that has laid out nothing else, at the price of a `fork` instead of a whole
+/// executable's start.
+///
+/// The next child is forked as soon as the previous one has ended, before its request arrives: the child
+/// reads the request from the server's standard input itself and writes its reply to the server's standard
+/// output, so a map crosses two processes (`probis render` and the child) instead of four hops through the
+/// server. The child tells the server through a pipe when it has a request (with the deadline) and when it
+/// starts writing its reply; the server enforces the deadline in between and answers in the child's place
+/// when the child crashed or overran it.
 ///
 /// The server is single-threaded, as `fork` wants (a child gets only the forking thread, so a lock held by
 /// another thread would never be released in it). Every child starts from the same state, the server's
@@ -29,8 +36,8 @@ public enum ForkServer {
             FileDescriptor.write(2, Array("probis: error: render worker: threads \(threads.joined(separator: ", ")) running; forking needs one\n".utf8))
             return 1
         }
-        while let request = WorkerProtocol.readRequest({ FileDescriptor.read(0, count: $0) }) {
-            guard let reply = run(request), FileDescriptor.write(1, WorkerProtocol.encode(reply)) else { break }
+        while let reply = serveOne() {
+            if let reply, !FileDescriptor.write(1, WorkerProtocol.encode(reply)) { break }
         }
         return 0
     }
@@ -68,72 +75,106 @@ public enum ForkServer {
         }
     }
 
-    /// Forks a child for one request and collects what it writes until it ends.
-    /// - Returns: the reply, or `nil` when standard input ended meanwhile (the child is then killed).
-    static func run(_ request: WorkerProtocol.Request) -> WorkerProtocol.Reply? {
-        var output: [Int32] = [-1, -1], errors: [Int32] = [-1, -1]
-        guard pipe(&output) == 0, pipe(&errors) == 0 else {
-            return WorkerProtocol.Reply(ending: .exited(126), output: [], messages: Array("cannot make a pipe: \(String(cString: strerror(errno)))".utf8))
+    /// How a child exits after writing its own reply.
+    private static let replied: Int32 = 0
+    /// How a child exits when the input ended before a request.
+    private static let inputEnded: Int32 = 3
+    /// What a child writes to the server when it has read a request (followed by the deadline) and when it
+    /// starts writing its reply.
+    private static let (started, replying): (UInt8, UInt8) = (1, 2)
+
+    /// Forks a child, which waits for one request and answers it, and watches it until it ends.
+    /// - Returns: `nil` when the server should stop (the input ended); `.some(nil)` when the child answered
+    ///   itself; the reply to write in the child's place when it crashed or overran its deadline.
+    static func serveOne() -> WorkerProtocol.Reply?? {
+        var signals: [Int32] = [-1, -1], errors: [Int32] = [-1, -1]
+        guard pipe(&signals) == 0, pipe(&errors) == 0 else {
+            FileDescriptor.write(2, Array("probis: error: render worker: cannot make a pipe: \(String(cString: strerror(errno)))\n".utf8))
+            return nil
         }
-        FileDescriptor.enlargePipe(output[0])
         FileDescriptor.enlargePipe(errors[0])
         let server = getpid()
         let child = fork()
         if child == 0 {
-            close(output[0])
+            close(signals[0])
             close(errors[0])
-            render(request, output: output[1], errors: errors[1], server: server)
+            answer(signals: signals[1], errors: errors[1], server: server)
         }
-        close(output[1])
+        close(signals[1])
         close(errors[1])
         defer {
-            close(output[0])
+            close(signals[0])
             close(errors[0])
         }
         guard child > 0 else {
-            return WorkerProtocol.Reply(ending: .exited(126), output: [], messages: Array("cannot fork: \(String(cString: strerror(errno)))".utf8))
+            FileDescriptor.write(2, Array("probis: error: render worker: cannot fork: \(String(cString: strerror(errno)))\n".utf8))
+            return nil
         }
 
-        let deadline = ContinuousClock.now + .milliseconds(Int64(clamping: request.deadline))
-        var streams = [pollfd(fd: output[0], events: Int16(POLLIN), revents: 0),
+        var deadline: ContinuousClock.Instant?
+        var said: [UInt8] = []
+        var messages: [UInt8] = []
+        // The server never reads its input here (the child does); with no events asked, poll still reports
+        // POLLHUP when `probis render` is gone.
+        var streams = [pollfd(fd: signals[0], events: Int16(POLLIN), revents: 0),
                        pollfd(fd: errors[0], events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: 0, events: Int16(POLLIN), revents: 0)]
-        var collected: [[UInt8]] = [[], []]
+                       pollfd(fd: 0, events: 0, revents: 0)]
         while streams[0].fd >= 0 || streams[1].fd >= 0 {
-            let left = deadline - ContinuousClock.now
-            let milliseconds = left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000
-            guard milliseconds > 0 else {
-                stop(child)
-                return WorkerProtocol.Reply(ending: .overran, output: [], messages: collected[1])
+            var timeout: Int32 = -1
+            if let deadline {
+                let left = deadline - ContinuousClock.now
+                let milliseconds = left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000
+                guard milliseconds > 0 else {
+                    stop(child)
+                    return .some(WorkerProtocol.Reply(ending: .overran, output: [], messages: messages))
+                }
+                timeout = Int32(clamping: milliseconds)
             }
-            let ready = poll(&streams, nfds_t(streams.count), Int32(clamping: milliseconds))
+            let ready = poll(&streams, nfds_t(streams.count), timeout)
             if ready < 0, errno != EINTR { break }
-            if streams[2].revents != 0 {
+            if streams[2].revents != 0, said.first == started {
                 stop(child)
                 return nil
             }
-            for index in 0..<2 where streams[index].fd >= 0 && streams[index].revents != 0 {
-                if !FileDescriptor.readAvailable(streams[index].fd, into: &collected[index]) { streams[index].fd = -1 }
+            if streams[1].fd >= 0, streams[1].revents != 0, !FileDescriptor.readAvailable(streams[1].fd, into: &messages) {
+                streams[1].fd = -1
+            }
+            if streams[0].fd >= 0, streams[0].revents != 0 {
+                if !FileDescriptor.readAvailable(streams[0].fd, into: &said) { streams[0].fd = -1 }
+                if said.first == started, said.count >= 9, deadline == nil {
+                    let milliseconds = said[1...8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+                    deadline = ContinuousClock.now + .milliseconds(Int64(clamping: milliseconds))
+                }
+                if said.count > 9, said[9] == replying { deadline = nil }
             }
         }
-        return WorkerProtocol.Reply(ending: ending(of: child), output: collected[0], messages: collected[1])
+        switch ending(of: child) {
+        case .exited(replied) where said.count > 9: return .some(nil)
+        // Ended while writing its reply: the stream may be cut short, so stop; `probis render` sees it end.
+        case _ where said.count > 9: return nil
+        case .exited(inputEnded) where said.isEmpty: return nil
+        case let ending: return .some(WorkerProtocol.Reply(ending: ending, output: [], messages: messages))
+        }
     }
 
-    /// The child: renders the request, writes the frames to `output` and exits; never returns.
-    private static func render(_ request: WorkerProtocol.Request, output: Int32, errors: Int32, server: pid_t) -> Never {
+    /// The child: reads one request, renders it, writes the reply to standard output and exits; never returns.
+    private static func answer(signals: Int32, errors: Int32, server: pid_t) -> Never {
         setParentDeathSignal(SIGKILL)
         if getppid() != server { _exit(127) }
-        let null = open("/dev/null", O_RDWR)
-        dup2(null, 0)
-        dup2(errors, 1)  // nothing may reach the server's reply stream
+        let replies = dup(1)
+        dup2(errors, 1)  // nothing but the reply may reach the reply stream
         dup2(errors, 2)
+        guard let request = WorkerProtocol.readRequest({ FileDescriptor.read(0, count: $0) }) else { _exit(inputEnded) }
+        FileDescriptor.write(signals, [started] + withUnsafeBytes(of: request.deadline.littleEndian, Array.init))
+        let reply: WorkerProtocol.Reply
         do {
             let outputs = try Graphviz.render(dot: String(decoding: request.dot, as: UTF8.self), formats: request.formats, release: false)
-            _exit(FileDescriptor.write(output, WorkerProtocol.encode(outputs, formats: request.formats)) ? 0 : 2)
+            reply = WorkerProtocol.Reply(ending: .exited(0), output: WorkerProtocol.encode(outputs, formats: request.formats), messages: [])
         } catch {
-            FileDescriptor.write(2, Array(WorkerProtocol.message(for: error).utf8))
-            _exit(WorkerProtocol.failureStatus)
+            reply = WorkerProtocol.Reply(ending: .exited(WorkerProtocol.failureStatus), output: [], messages: Array(WorkerProtocol.message(for: error).utf8))
         }
+        FileDescriptor.write(signals, [replying])
+        _exit(FileDescriptor.write(replies, WorkerProtocol.encode(reply)) ? replied : 4)
     }
 
     /// Kills a child and reaps it.
