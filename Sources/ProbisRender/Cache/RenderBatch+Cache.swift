@@ -66,18 +66,7 @@ extension RenderBatch {
         update.unchanged += applied.unchanged
         update.failures += applied.failures
         let landed = Set(applied.written + applied.unchanged)
-        var next = manifest
-        let known = Set(plan.diagrams.map(\.id))
-        next.diagrams = next.diagrams.filter { known.contains($0.key) }
-        for (outcome, hash) in outcomes {
-            guard case let .success(files) = outcome.files else { continue }
-            var entry = manifest.diagrams[outcome.id].flatMap { $0.dot == hash && $0.graphviz == version ? $0 : nil }
-                ?? RenderManifest.Entry(dot: hash, graphviz: version)
-            for file in files where landed.contains(RenderCache.join(output, file.path)) {
-                entry.files[file.path] = ContentHash.sha256(file.bytes)
-            }
-            next.diagrams[outcome.id] = entry
-        }
+        let next = manifest.recording(outcomes, landed: landed, in: output, graphviz: version, keeping: Set(plan.diagrams.map(\.id)))
         let path = RenderManifest.path(in: output)
         let bytes = next.bytes
         if AtomicFile.read(path) != bytes {
@@ -109,11 +98,13 @@ private struct Scan: Sendable {
         for format in formats {
             let path = plan.path(of: diagram, format: format)
             switch cache.state(of: diagram.id, dotHash: hash, path: path) {
-            case .current: current.append(path)
+            case .current:
+                current.append(path)
+                continue
             case .missing: missing.append(path)
             case .stale: stale.append(path)
             }
-            if !current.contains(path) { needed.append(format) }
+            needed.append(format)
         }
     }
 }

@@ -48,27 +48,22 @@ public struct RenderBatch: Sendable {
     /// - Returns: one outcome per diagram, in the order given.
     public func render(_ diagrams: [Diagram]) -> [RenderOutcome] {
         let encoder = DOTEncoder(plan: plan)
-        return render(diagrams.map { (diagram: $0, dot: encoder.encode($0), formats: formats) })
-    }
-
-    /// Renders each diagram from its DOT text in the formats given for it (``RenderFormat/dot`` is the text
-    /// itself); a diagram without DOT text fails.
-    /// - Returns: one outcome per request, with its files in the order of its formats.
-    func render(_ requests: [(diagram: Diagram, dot: String?, formats: [RenderFormat])]) -> [RenderOutcome] {
-        var results = requests.map { request -> Result<[RenderFormat: [UInt8]], RenderError> in
-            request.dot == nil ? .failure(.worker(message: "the library has no such diagram")) : .success([:])
+        let texts = diagrams.map { encoder.encode($0) }
+        let graphvizFormats = formats.filter { $0 != .dot }
+        var results = texts.map { text -> Result<[RenderFormat: [UInt8]], RenderError> in
+            text == nil ? .failure(.worker(message: "the library has no such diagram")) : .success([:])
         }
-        let wanted = requests.indices.filter { requests[$0].dot != nil && requests[$0].formats.contains { $0 != .dot } }
-        let rendered = pool.render(wanted.map { index in
-            RenderJob(id: requests[index].diagram.id, dot: requests[index].dot!, formats: requests[index].formats.filter { $0 != .dot })
-        })
-        for (index, result) in zip(wanted, rendered) { results[index] = result }
-        return requests.indices.map { index in
-            let (diagram, dot, formats) = requests[index]
+        if !graphvizFormats.isEmpty {
+            let wanted = texts.indices.filter { texts[$0] != nil }
+            let rendered = pool.render(wanted.map { RenderJob(id: diagrams[$0].id, dot: texts[$0]!, formats: graphvizFormats) })
+            for (index, result) in zip(wanted, rendered) { results[index] = result }
+        }
+        return diagrams.indices.map { index in
+            let diagram = diagrams[index]
             return RenderOutcome(id: diagram.id, files: results[index].map { outputs in
                 formats.map { format in
                     RenderedFile(path: plan.path(of: diagram, format: format),
-                                 bytes: format == .dot ? Array((dot ?? "").utf8) : outputs[format] ?? [])
+                                 bytes: format == .dot ? Array((texts[index] ?? "").utf8) : outputs[format] ?? [])
                 }
             })
         }
