@@ -65,6 +65,66 @@ import Testing
         #expect(server.terminationStatus == 0)
     }
 
+    @Test func aCrashedChildIsReportedByItsServerWhichGoesOn() throws {
+        let server = Process()
+        server.executableURL = Support.executable
+        server.arguments = [WorkerProtocol.subcommand, WorkerProtocol.serveFlag]
+        server.environment = ["SWIFT_BACKTRACE": "enable=no"]
+        let input = Pipe(), output = Pipe()
+        server.standardInput = input
+        server.standardOutput = output
+        try server.run()
+        defer {
+            try? input.fileHandleForWriting.close()
+            server.waitUntilExit()
+        }
+        let send = { (dot: String) in
+            let request = WorkerProtocol.Request(formats: [.svg], deadline: 600_000, dot: Array(dot.utf8))
+            try input.fileHandleForWriting.write(contentsOf: Data(WorkerProtocol.encode(request)))
+        }
+        let receive = { () -> WorkerProtocol.Reply? in
+            WorkerProtocol.readReply { count in
+                var bytes: [UInt8] = []
+                while bytes.count < count, let data = try? output.fileHandleForReading.read(upToCount: count - bytes.count), !data.isEmpty {
+                    bytes += data
+                }
+                return bytes.count == count ? bytes : nil
+            }
+        }
+        try send(Self.slowDOT)
+        // The child that took the request: killed once it has spent 0.2 s of CPU on the layout, so it has
+        // surely read the whole request (a child killed before would leave it to the next child).
+        let children = "/proc/\(server.processIdentifier)/task/\(server.processIdentifier)/children"
+        var child: Int32?
+        while child == nil, server.isRunning {
+            if let pid = (try? String(contentsOfFile: children, encoding: .utf8))?.split(separator: " ").first.flatMap({ Int32($0) }),
+               Self.cpuTicks(of: pid) >= 20 {
+                child = pid
+            } else {
+                usleep(10_000)
+            }
+        }
+        kill(try #require(child), SIGSEGV)
+
+        let crashed = try #require(receive())
+        #expect(crashed.ending == .signaled(SIGSEGV))
+        #expect(throws: RenderError.worker(message: "crashed with signal 11")) {
+            try WorkerProtocol.result(of: crashed, formats: [.svg], deadline: 60).get()
+        }
+        try send("digraph g { a -> b }")
+        let next = try #require(receive())
+        #expect(try WorkerProtocol.result(of: next, formats: [.svg], deadline: 60).get()[.svg]?.isEmpty == false)
+    }
+
+    /// User and system time a process has used, in clock ticks (`/proc/PID/stat` fields 14 and 15).
+    static func cpuTicks(of pid: Int32) -> Int {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return 0 }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 13 else { return 0 }
+        return (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0)
+    }
+
     @Test func requestsAndRepliesRoundTrip() throws {
         let request = WorkerProtocol.Request(formats: [.png, .svg], deadline: 60_000, dot: Array("digraph g { a }".utf8))
         var stream = WorkerProtocol.encode(request)[...]

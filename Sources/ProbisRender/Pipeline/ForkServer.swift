@@ -23,6 +23,11 @@ public enum ForkServer {
     /// Serves requests from standard input until it ends.
     /// - Returns: the exit status: 0 when the input ended, 1 when the server could not start.
     public static func serve() -> Int32 {
+        // Whatever mask the starting process had (a test runner blocks some signals), a server and its
+        // children answer to signals; SIGPIPE is an error return on a pipe whose reader is gone.
+        var none = sigset_t()
+        sigemptyset(&none)
+        sigprocmask(SIG_SETMASK, &none, nil)
         signal(SIGPIPE, SIG_IGN)
         do {
             try Graphviz.loadPlugins()
