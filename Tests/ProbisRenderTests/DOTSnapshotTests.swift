@@ -27,6 +27,23 @@ import Testing
         ])
     }
 
+    @Test("An overlay marks steps and lanes without moving anything")
+    func overlay() throws {
+        let diagram = try #require(Support.plan.diagrams.first { $0.id == "kaltim.pd-uji" })
+        let overlay = DiagramOverlay(
+            steps: ["tinjau": .init(fill: "#f4a582", border: "#b2182b", note: "tunggu 4,0 jam")],
+            lanes: ["sekretaris": .init(fill: "#fddbc7")],
+            caption: "Panas: waktu tunggu per langkah")
+        let marked = try #require(DOTEncoder(plan: Support.plan).encode(diagram, overlay: overlay))
+        try Support.expectSnapshot(marked, named: "kaltim.pd-uji.overlay.dot")
+        let plain = try #require(DOTEncoder(plan: Support.plan).encode(diagram))
+        // Only the marked step, the marked lane and the title change; the layout statements are the same.
+        let changed = zip(plain.split(separator: "\n"), marked.split(separator: "\n")).filter { $0 != $1 }
+        #expect(plain.split(separator: "\n").count == marked.split(separator: "\n").count)
+        #expect(changed.count == 3)
+        #expect(DOTEncoder(plan: Support.plan).encode(diagram, overlay: DiagramOverlay()) == plain)
+    }
+
     @Test func encodingIsStableAcrossEncoders() throws {
         for diagram in Support.plan.diagrams {
             let first = DOTEncoder(plan: Support.plan).encode(diagram)
