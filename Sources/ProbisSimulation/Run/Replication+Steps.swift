@@ -125,8 +125,8 @@ extension Replication {
         let join = newJoin(members.count, parent: token)
         for (number, member) in members.enumerated() {
             let memberToken = newToken(owner: owner, step: tokens[Int(token)].step, join: join)
-            tokens[Int(memberToken)].key = member
-            try request(memberToken, step: step, outside: state.helped && number == 0)
+            tokens[Int(memberToken)].key = max(member, 0)
+            try request(memberToken, step: step, outside: member < 0)
         }
     }
 
