@@ -12,6 +12,7 @@ import Testing
         "kaltim.uji.level-0",        // a peta proses level 0
         "kaltim.uji.level-1",        // a peta proses level 1
         "kaltim.uji.subproses",      // a peta subproses
+        "kaltim.kantor-uji",         // an organization's stage flow, lanes naming who holds them
         "kaltim.kantor-uji.kedudukan", // an organization's kedudukan by unit
     ])
     func goldenDOT(_ id: String) throws {
@@ -22,7 +23,7 @@ import Testing
         let kinds = Set(Support.plan.diagrams.map(\.kind))
         #expect(kinds == Set(DiagramKind.allCases))
         #expect(Support.plan.diagrams.map(\.id) == [
-            "kaltim.kantor-uji.kedudukan", "kaltim.pd-uji", "kaltim.pd-uji.kedudukan", "kaltim.penunjukan-uji", "kaltim.relasi-uji",
+            "kaltim.kantor-uji", "kaltim.kantor-uji.kedudukan", "kaltim.pd-uji", "kaltim.pd-uji.kedudukan", "kaltim.penunjukan-uji", "kaltim.relasi-uji",
             "kaltim.uji.level-0", "kaltim.uji.level-1", "kaltim.uji.subproses",
         ])
     }

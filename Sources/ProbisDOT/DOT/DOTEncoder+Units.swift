@@ -89,3 +89,25 @@ extension DOTEncoder {
         return attributes
     }
 }
+
+extension CrossFunctionalMap {
+    /// Between a lane's title and who holds it in an organization.
+    static let holdersSeparator = " — "
+
+    /// The type's flow with each lane's title saying who holds it in an organization: the one holder by
+    /// name (a unit's `head-title`), else how many people in how many units.
+    func naming(_ organization: Organization, type: OrganizationType) -> CrossFunctionalMap {
+        let people = organization.people(of: type)
+        var named = self
+        for index in named.lanes.indices {
+            let positions = Set(named.lanes[index].positions.map(\.id) + [PositionID(named.lanes[index].id.rawValue)])
+            let holders = people.persons.filter { positions.contains($0.position) }
+            guard !holders.isEmpty else { continue }
+            let units = Set(holders.map(\.unit))
+            let who = holders.count == 1 ? holders[0].title : "\(holders.count) orang di \(units.count) unit"
+            let title = named.lanes[index].title
+            named.lanes[index].title = title.isEmpty ? who : title + Self.holdersSeparator + who
+        }
+        return named
+    }
+}

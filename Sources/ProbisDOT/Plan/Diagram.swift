@@ -46,7 +46,8 @@ public struct Diagram: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .region, .artifactCatalog, .scenario:
             return []
         case .organization:
-            return [Diagram(id: id.rawValue + kedudukanSuffix, document: id, kind: .units)]
+            return [Diagram(id: id.rawValue, document: id, kind: .stageFlow),
+                    Diagram(id: id.rawValue + kedudukanSuffix, document: id, kind: .units)]
         case let .organizationType(type):
             let structure = Diagram(id: id.rawValue + kedudukanSuffix, document: id, kind: .kedudukan)
             guard type.flow != nil else { return [structure] }
