@@ -51,7 +51,8 @@ extension Validator {
         var out: [Diagnostic] = []
         let owner = "scenario '\(scenario.header.id)'"
         func distribution(_ spec: DistributionSpec, _ what: String, units: Set<String> = ["s", "m", "h"]) {
-            for problem in spec.distribution.problems(show: { DurationText.format($0, allowed: units) }) {
+            let limit = (SimulationLimits.maximumSeconds, SimulationLimits.maximumSecondsText)
+            for problem in spec.distribution.problems(show: { DurationText.format($0, allowed: units) }, maximum: limit) {
                 out.append(.error("impossible-distribution", at: spec.location, "\(what): \(spec.distribution.name) \(problem)"))
             }
         }
@@ -63,9 +64,7 @@ extension Validator {
                     "inter-arrival time of \(owner) has mean 0, so cases would arrive endlessly at one moment"))
             }
         }
-        for problem in workload.teamSize.distribution.problems(show: { Self.decimal($0) }) {
-            out.append(.error("impossible-distribution", at: workload.teamSize.location, "team size of \(owner): \(workload.teamSize.distribution.name) \(problem)"))
-        }
+        out += checkTeamSize(workload.teamSize, owner: owner)
         let shares = workload.shares
         let parts = [("individu", shares.individu), ("tim-kerja", shares.timKerja), ("lintas-unit", shares.lintasUnit)]
         for (name, value) in parts where !(0...1).contains(value) {
@@ -109,6 +108,7 @@ extension Validator {
             out.append(.error("endless-run", at: scenario.settingsLocation ?? scenario.header.location,
                 "\(owner) has neither a 'horizon' nor a case 'limit', so a run would never end"))
         }
+        out += checkRunLength(scenario, owner: owner)
         if let horizon = scenario.horizon, scenario.warmUp >= horizon {
             out.append(.error("invalid-setting", at: scenario.settingsLocation ?? scenario.header.location,
                 "warm-up of \(owner) (\(DurationText.format(Double(scenario.warmUp), allowed: ["s", "m", "h", "d", "w", "y"]))) is not shorter than its horizon (\(DurationText.format(Double(horizon), allowed: ["s", "m", "h", "d", "w", "y"])))"))
@@ -118,6 +118,7 @@ extension Validator {
 
     /// `0.85`, without trailing zeros.
     static func decimal(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e12 else { return String(value) }
         let rounded = (value * 1e6).rounded() / 1e6
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }

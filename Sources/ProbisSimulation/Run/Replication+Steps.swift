@@ -171,7 +171,7 @@ extension Replication {
     /// Starts the token's work with a person of a pool (or outside the unit when `pool` is -1).
     mutating func grant(_ token: Int32, pool: Int32) {
         let step = model.compiled[Int(tokens[Int(token)].step)]
-        let work = step.sampler >= 0 ? max(0, Int64(model.samplers[Int(step.sampler)].sample(&durationRandom).rounded())) : 0
+        let work = step.sampler >= 0 ? model.samplers[Int(step.sampler)].seconds(&durationRandom) : 0
         let start = work > 0 ? model.calendar.nextWorkingMoment(after: now) : now
         tokens[Int(token)].start = start
         tokens[Int(token)].work = work
@@ -219,7 +219,7 @@ extension Replication {
             return try leave(parent)
         }
         if step.sendsLetter, let delay = model.letterDelay {
-            let transit = max(0, Int64(delay.sample(&letterRandom).rounded()))
+            let transit = delay.seconds(&letterRandom)
             if transit > 0 {
                 events.schedule(.letterArrived, at: now + transit, subject: token, priority: EventKind.letterArrived.priority)
                 return

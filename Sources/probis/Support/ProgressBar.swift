@@ -35,10 +35,3 @@ final class ProgressBar: @unchecked Sendable {
         drawn = false
     }
 }
-
-/// Writes files atomically: to a temporary file in the same folder, then renamed over the target.
-enum AtomicFile {
-    static func write(_ text: String, to path: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    }
-}
