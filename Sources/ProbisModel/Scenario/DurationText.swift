@@ -13,7 +13,14 @@ public enum DurationText {
             if seconds != 0, count == count.rounded(), abs(count) < 1e12 { return "\(Int(count))\(suffix)" }
         }
         if seconds == seconds.rounded(), abs(seconds) < 1e15 { return "\(Int(seconds))s" }
-        return "\(seconds)s"
+        // Too large (or too fine) for whole units: the allowed unit in which the number is shortest, so that
+        // `1e16h` written in a scenario is echoed as `1e+16h`, not `3.6e+19s`.
+        var best = "\(seconds)s"
+        for (suffix, size) in units where allowed.contains(suffix) && size > 1 && seconds.isFinite {
+            let candidate = "\(seconds / size)\(suffix)"
+            if candidate.count < best.count { best = candidate }
+        }
+        return best
     }
 
     /// Parses `2.5h`-style text into seconds, accepting only the given units; `nil` if it is not one.
