@@ -57,18 +57,18 @@ public enum LibraryLoader {
     private static func read(_ file: String) -> Result<[UInt8], Diagnostic> {
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard let handle = FileHandle(forReadingAtPath: file) else {
-            return .failure(.error("io", at: start, "cannot open file for reading"))
+            return .failure(.error(.io, at: start, "cannot open file for reading"))
         }
         defer { try? handle.close() }
         do {
             let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
             if data.count > maximumFileSize {
-                return .failure(.error("too-large", at: start,
+                return .failure(.error(.tooLarge, at: start,
                     "file is larger than \(maximumFileSize >> 20) MB; ProcessMaps files hold one document each"))
             }
             return .success([UInt8](data))
         } catch {
-            return .failure(.error("io", at: start, "cannot read file: \(error.localizedDescription)"))
+            return .failure(.error(.io, at: start, "cannot read file: \(error.localizedDescription)"))
         }
     }
 
@@ -76,12 +76,12 @@ public enum LibraryLoader {
     private static func collect(_ path: String) -> Result<[String], Diagnostic> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.error("io", at: nil, "no such file or directory: '\(path)'"))
+            return .failure(.error(.io, at: nil, "no such file or directory: '\(path)'"))
         }
         guard isDirectory.boolValue else { return .success([path]) }
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
         guard let walker = FileManager.default.enumerator(atPath: base) else {
-            return .failure(.error("io", at: nil, "cannot list directory '\(path)'"))
+            return .failure(.error(.io, at: nil, "cannot list directory '\(path)'"))
         }
         var found: [String] = []
         while let relative = walker.nextObject() as? String {

@@ -7,7 +7,7 @@ struct StuckRunTests {
     @Test("A perbaikan loop with probability 1 is refused before any run")
     func loopWithProbabilityOne() throws {
         let scenario = OfficeFixture.scenario(perbaikan: 1)
-        #expect(throws: SimulationError.invalidScenario([.error("endless-loop", at: nil,
+        #expect(throws: SimulationError.invalidScenario([.error(.endlessLoop, at: nil,
             "no case of scenario 'uji.kantor.skenario' that reaches decision 'sesuai' can ever finish: branch 'diterima' has probability 0, so the loop (susun → bentuk → kerjakan → tinjau → sesuai → susun) is taken with probability 1")])) {
             try SimulationModel.compile(scenario, in: OfficeFixture.library(scenario))
         }
@@ -35,7 +35,7 @@ struct StuckRunTests {
     func emptyPosition() throws {
         var scenario = OfficeFixture.scenario()
         scenario.headcounts = [HeadcountOverride(position: Reference("staf"), count: 0)]
-        #expect(throws: SimulationError.invalidScenario([.error("empty-position", at: nil,
+        #expect(throws: SimulationError.invalidScenario([.error(.emptyPosition, at: nil,
             "position 'staf' has headcount 0 in scenario 'uji.kantor.skenario', but step 'susun' needs it (lane 'jf-pelaksana'); give it at least 1 person or staff the lane with other positions")])) {
             try SimulationModel.compile(scenario, in: OfficeFixture.library(scenario))
         }

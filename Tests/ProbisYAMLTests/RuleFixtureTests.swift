@@ -4,7 +4,7 @@ import ProbisYAML
 import Testing
 
 /// Each folder under `Fixtures/rules/` holds, for one regional rule, a document that passes every check
-/// (`pass/`) and one that breaks the rule (`fail/`, with the exact diagnostics in `expected.txt`). The
+/// (`pass/`) and one that breaks the rule (`fail/`, with the exact diagnostics and their codes in `expected.txt`; `RECORD_SNAPSHOTS=1` rewrites them). The
 /// documents belong to test regions under `_base/` whose rule profiles are the five regions'.
 struct RuleFixtureTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/rules")
@@ -16,7 +16,7 @@ struct RuleFixtureTests {
     static func diagnostics(_ folder: String) -> [String] {
         let loaded = LibraryLoader.load(paths: [root.appendingPathComponent("_base").path, folder])
         let all = loaded.diagnostics + Validator.validate(loaded.library) + RuleBook.standard.check(loaded.library)
-        return all.sorted().map { $0.description.replacingOccurrences(of: folder + "/", with: "") }
+        return all.sorted().map { $0.codedDescription.replacingOccurrences(of: folder + "/", with: "") }
     }
 
     @Test("The passing fixture of each rule is clean", arguments: cases)
@@ -27,8 +27,12 @@ struct RuleFixtureTests {
     @Test("The failing fixture of each rule gives exactly its diagnostic", arguments: cases)
     func fails(_ name: String) throws {
         let folder = Self.root.appendingPathComponent("\(name)/fail").path
+        let actual = Self.diagnostics(folder)
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+            try (actual.joined(separator: "\n") + "\n").write(toFile: folder + "/expected.txt", atomically: true, encoding: .utf8)
+        }
         let expected = try String(contentsOfFile: folder + "/expected.txt", encoding: .utf8).split(separator: "\n").map(String.init)
-        #expect(Self.diagnostics(folder) == expected)
+        #expect(actual == expected)
     }
 
     @Test func everyRuleHasFixtures() {

@@ -20,11 +20,11 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public var location: SourceLocation?
     /// One line, in English, quoting the offending value.
     public var message: String
-    /// A stable machine-readable kind, e.g. `unknown-key`, `dangling-reference`, or a rule id.
-    public var code: String
+    /// A stable machine-readable kind, e.g. ``Code/unknownKey`` or a rule's ``Code/rule(_:)``.
+    public var code: Code
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ code: String, at location: SourceLocation?, _ message: String) {
+    public init(_ severity: Severity, _ code: Code, at location: SourceLocation?, _ message: String) {
         self.severity = severity
         self.code = code
         self.location = location
@@ -32,12 +32,12 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     /// Creates an error.
-    public static func error(_ code: String, at location: SourceLocation?, _ message: String) -> Diagnostic {
+    public static func error(_ code: Code, at location: SourceLocation?, _ message: String) -> Diagnostic {
         Diagnostic(.error, code, at: location, message)
     }
 
     /// Creates a warning.
-    public static func warning(_ code: String, at location: SourceLocation?, _ message: String) -> Diagnostic {
+    public static func warning(_ code: Code, at location: SourceLocation?, _ message: String) -> Diagnostic {
         Diagnostic(.warning, code, at: location, message)
     }
 
@@ -45,6 +45,13 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public var description: String {
         let place = location.map { "\($0): " } ?? "probis: "
         return "\(place)\(severity.rawValue): \(message)"
+    }
+
+    /// `file:line:col: error[code]: message`, one line: the form the test fixtures assert, so that each
+    /// expectation pins the kind of finding as well as its text.
+    public var codedDescription: String {
+        let place = location.map { "\($0): " } ?? "probis: "
+        return "\(place)\(severity.rawValue)[\(code)]: \(message)"
     }
 }
 

@@ -38,7 +38,7 @@ public struct RuleContext: Sendable {
 
     /// A diagnostic of this rule at a location, ending with the regulation and item it enforces.
     public func finding(_ rule: String, at location: SourceLocation?, _ message: String) -> Diagnostic {
-        Diagnostic(provision.severity, "rule.\(rule)", at: location, "\(message) [\(regulationName) \(provision.item)]")
+        Diagnostic(provision.severity, .rule(rule), at: location, "\(message) [\(regulationName) \(provision.item)]")
     }
 }
 

@@ -22,13 +22,13 @@ extension Validator {
         for lane in flow.lanes {
             guard !lane.positions.isEmpty else { continue }
             guard let organization else {
-                out.append(.error("invalid-lane", at: lane.positions[0].location,
+                out.append(.error(.invalidLane, at: lane.positions[0].location,
                     "lane '\(lane.id)' names positions, but '\(owner)' names no organization type (add 'organization:')"))
                 continue
             }
             let ids = organization.positions.map(\.id.rawValue)
             for reference in lane.positions where organization.position(reference.id) == nil {
-                out.append(.error("dangling-reference", at: reference.location,
+                out.append(.error(.danglingReference, at: reference.location,
                     "lane '\(lane.id)' names position '\(reference.id)', which is not a position of '\(organization.header.id)'\(Suggestion.hint(for: reference.id.rawValue, in: ids))"))
             }
         }
@@ -47,7 +47,7 @@ extension Validator {
         func laneProblem(_ reference: Reference<LaneID>, step: FlowStep, role: String) -> Diagnostic? {
             guard flow.lane(reference.id) == nil else { return nil }
             let what = lanesArePositions ? "a position" : "a lane"
-            return .error("dangling-reference", at: reference.location,
+            return .error(.danglingReference, at: reference.location,
                 "step '\(step.id)' names \(role) '\(reference.id)', which is not \(what) of '\(owner)'\(Suggestion.hint(for: reference.id.rawValue, in: laneIDs))")
         }
         for step in flow.steps {
@@ -57,7 +57,7 @@ extension Validator {
             }
             let targets = step.kind == .decision ? step.branches.map(\.target) : step.next
             for target in targets where !stepIDs.contains(target.id) {
-                out.append(.error("dangling-reference", at: target.location,
+                out.append(.error(.danglingReference, at: target.location,
                     "step '\(step.id)' leads to step '\(target.id)', which is not a step of '\(owner)'\(Suggestion.hint(for: target.id.rawValue, in: stepNames))"))
             }
             out += checkArtifacts(step.inputs + step.outputs, owner: "step '\(step.id)'")
@@ -73,41 +73,41 @@ extension Validator {
     private func checkSymbols(_ flow: CrossFunctionalMap, owner: DocumentID, header: DocumentHeader, requireStages: Bool) -> [Diagnostic] {
         var out: [Diagnostic] = []
         if flow.starts.isEmpty {
-            out.append(.error("no-start", at: header.location, "'\(owner)' has no start step (add a step with 'type: start')"))
+            out.append(.error(.noStart, at: header.location, "'\(owner)' has no start step (add a step with 'type: start')"))
         }
         if !flow.steps.contains(where: { $0.kind == .end }) {
-            out.append(.error("no-end", at: header.location, "'\(owner)' has no end step (add a step with 'type: end')"))
+            out.append(.error(.noEnd, at: header.location, "'\(owner)' has no end step (add a step with 'type: end')"))
         }
         for step in flow.steps {
             switch step.kind {
             case .decision:
                 if step.branches.count < 2 {
-                    out.append(.error("decision-branches", at: step.location,
+                    out.append(.error(.decisionBranches, at: step.location,
                         "decision '\(step.id)' has \(step.branches.count) branch\(step.branches.count == 1 ? "" : "es"); a decision needs at least two labelled branches"))
                 }
                 for (number, branch) in step.branches.enumerated()
                 where branch.label.allSatisfy(\.isWhitespace) {
-                    out.append(.error("decision-branches", at: branch.location ?? step.location,
+                    out.append(.error(.decisionBranches, at: branch.location ?? step.location,
                         "branch \(number + 1) of decision '\(step.id)' has no label (e.g. 'Ya' or 'Tidak')"))
                 }
             case .end:
                 if !step.next.isEmpty {
-                    out.append(.error("end-has-next", at: step.next[0].location, "end step '\(step.id)' cannot lead to another step"))
+                    out.append(.error(.endHasNext, at: step.next[0].location, "end step '\(step.id)' cannot lead to another step"))
                 }
             case .connector:
                 if step.connectsTo == nil && step.next.isEmpty {
-                    out.append(.error("connector-target", at: step.location,
+                    out.append(.error(.connectorTarget, at: step.location,
                         "connector '\(step.id)' leads nowhere (give it 'connects-to:' a map id, or 'next:')"))
                 }
             case .start, .activity:
                 break
             }
             if header.encodesRegulation && step.encodesRegulation && step.citation == nil {
-                out.append(.error("missing-citation", at: step.location,
+                out.append(.error(.missingCitation, at: step.location,
                     "step '\(step.id)' encodes \(header.source!) but has no citation (add 'cite:' with the Pasal or Lampiran item)"))
             }
             if requireStages && step.kind == .activity && step.stage == nil {
-                out.append(.error("missing-stage", at: step.location,
+                out.append(.error(.missingStage, at: step.location,
                     "activity '\(step.id)' of a stage flow names no stage (perencanaan, pelaksanaan or evaluasi)"))
             }
         }
@@ -118,19 +118,19 @@ extension Validator {
         let graph = FlowGraph(flow)
         var out: [Diagnostic] = []
         for step in graph.unreachableSteps {
-            out.append(.error("unreachable", at: step.location, "step '\(step.id)' cannot be reached from the start of '\(owner)'"))
+            out.append(.error(.unreachable, at: step.location, "step '\(step.id)' cannot be reached from the start of '\(owner)'"))
         }
         let unreachable = Set(graph.unreachableSteps.map(\.id))
         for step in graph.deadEnds {
-            out.append(.error("dead-end", at: step.location,
+            out.append(.error(.deadEnd, at: step.location,
                 "step '\(step.id)' is a dead end: it leads nowhere and is not an end step"))
         }
         for step in graph.trappedSteps where !unreachable.contains(step.id) && !graph.endIndices.isEmpty {
-            out.append(.error("no-way-out", at: step.location, "no end step can be reached from step '\(step.id)'"))
+            out.append(.error(.noWayOut, at: step.location, "no end step can be reached from step '\(step.id)'"))
         }
         for cycle in graph.cycles where !cycle.throughDecision {
             let text = (cycle.steps + [cycle.steps[0]]).map(\.id.rawValue).joined(separator: " → ")
-            out.append(.error("cycle-without-decision", at: cycle.steps[0].location,
+            out.append(.error(.cycleWithoutDecision, at: cycle.steps[0].location,
                 "steps form a loop without a decision: \(text) (a loop must pass through a decision, e.g. a perbaikan branch)"))
         }
         return out

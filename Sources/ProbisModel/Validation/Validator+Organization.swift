@@ -8,17 +8,17 @@ extension Validator {
         for position in type.positions {
             for (reference, role) in [(position.reportsTo, "atasan"), (position.assessor, "assessor")] {
                 guard let reference, type.position(reference.id) == nil else { continue }
-                out.append(.error("dangling-reference", at: reference.location,
+                out.append(.error(.danglingReference, at: reference.location,
                     "position '\(position.id)' names \(role) '\(reference.id)', which is not a position of '\(id)'\(Suggestion.hint(for: reference.id.rawValue, in: ids))"))
             }
             if position.reportsTo?.id == position.id {
-                out.append(.error("reporting-cycle", at: position.reportsTo?.location,
+                out.append(.error(.reportingCycle, at: position.reportsTo?.location,
                     "position '\(position.id)' reports to itself"))
             }
         }
         out += reportingCycles(type)
         if type.heads.isEmpty && !type.positions.isEmpty {
-            out.append(.error("no-head", at: type.header.location,
+            out.append(.error(.noHead, at: type.header.location,
                 "organization type '\(id)' has no head: every position reports to another"))
         }
         if let flow = type.flow {
@@ -36,7 +36,7 @@ extension Validator {
         return graph.cyclicComponents.filter { $0.count > 1 }.map { component in
             let cycle = graph.cycle(in: component).map { type.positions[$0] }
             let text = (cycle + [cycle[0]]).map(\.id.rawValue).joined(separator: " → ")
-            return .error("reporting-cycle", at: cycle[0].reportsTo?.location ?? cycle[0].location,
+            return .error(.reportingCycle, at: cycle[0].reportsTo?.location ?? cycle[0].location,
                           "positions of '\(type.header.id)' report to each other in a cycle: \(text)")
         }
     }

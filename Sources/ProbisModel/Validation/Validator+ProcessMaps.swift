@@ -6,7 +6,7 @@ extension Validator {
         var out: [Diagnostic] = []
         var parentCode: String?
         if map.level > 0 && map.parent == nil {
-            out.append(.error("missing-parent", at: map.header.location,
+            out.append(.error(.missingParent, at: map.header.location,
                 "peta proses '\(owner)' is level \(map.level) but names no parent process (add 'parent: {map: …, code: …}')"))
         }
         if let parent = map.parent {
@@ -15,7 +15,7 @@ extension Validator {
         }
         for process in map.processes {
             if map.level == 0 && process.category == nil {
-                out.append(.error("missing-category", at: process.location,
+                out.append(.error(.missingCategory, at: process.location,
                     "process '\(process.code)' of level-0 map '\(owner)' names no category (inti, manajemen or pendukung)"))
             }
         }
@@ -27,7 +27,7 @@ extension Validator {
     func checkPetaSubproses(_ map: PetaSubproses) -> [Diagnostic] {
         var out = checkParent(map.parent, owner: map.header.id, expectedLevel: nil)
         if map.processes.isEmpty {
-            out.append(.error("empty-map", at: map.header.location, "peta subproses '\(map.header.id)' has no processes"))
+            out.append(.error(.emptyMap, at: map.header.location, "peta subproses '\(map.header.id)' has no processes"))
         }
         out += checkProcessTree(map.processes, parentCode: map.parent.code, owner: map.header.id, encodes: map.header)
         return out
@@ -41,11 +41,11 @@ extension Validator {
         var out: [Diagnostic] = []
         let codes = parentMap.allProcesses.map(\.code)
         if !codes.contains(parent.code) {
-            out.append(.error("dangling-reference", at: parent.location,
+            out.append(.error(.danglingReference, at: parent.location,
                 "'\(owner)' names parent process '\(parent.code)', which is not a process of '\(parentMap.header.id)'\(Suggestion.hint(for: parent.code, in: codes))"))
         }
         if let expectedLevel, parentMap.level != expectedLevel {
-            out.append(.error("level-mismatch", at: parent.map.location,
+            out.append(.error(.levelMismatch, at: parent.map.location,
                 "'\(owner)' is level \(expectedLevel + 1) but its parent map '\(parentMap.header.id)' is level \(parentMap.level)"))
         }
         return out
@@ -57,18 +57,18 @@ extension Validator {
         var stack: [(node: ProcessNode, parent: String?)] = roots.reversed().map { ($0, parentCode) }
         while let (node, parent) = stack.popLast() {
             if !Self.isWellFormedCode(node.code) {
-                out.append(.error("process-code", at: node.location,
+                out.append(.error(.processCode, at: node.location,
                     "process code '\(node.code)' is not a dotted code of two-digit parts, e.g. '01' or '01.03.02'"))
             } else if let parent, !(node.code.hasPrefix(parent + ".") && Self.depth(node.code) == Self.depth(parent) + 1) {
-                out.append(.error("process-code", at: node.location,
+                out.append(.error(.processCode, at: node.location,
                     "process code '\(node.code)' does not continue its parent's code '\(parent)' (expected '\(parent).NN')"))
             } else if parent == nil, Self.depth(node.code) != 1 {
-                out.append(.error("process-code", at: node.location,
+                out.append(.error(.processCode, at: node.location,
                     "top process code '\(node.code)' of a level-0 map must have one part, e.g. '01'"))
             }
             if let earlier = seen[node.code] {
                 let at = earlier.map { " (first at line \($0.line))" } ?? ""
-                out.append(.error("duplicate-id", at: node.location, "duplicate process code '\(node.code)' in '\(owner)'\(at)"))
+                out.append(.error(.duplicateId, at: node.location, "duplicate process code '\(node.code)' in '\(owner)'\(at)"))
             } else {
                 seen[node.code] = node.location
             }
@@ -78,7 +78,7 @@ extension Validator {
                 out.append(problem)
             }
             if header.encodesRegulation && node.citation == nil {
-                out.append(.error("missing-citation", at: node.location,
+                out.append(.error(.missingCitation, at: node.location,
                     "process '\(node.code)' encodes \(header.source!) but has no citation (add 'cite:')"))
             }
             stack += node.children.reversed().map { ($0, node.code) }
@@ -103,19 +103,19 @@ extension Validator {
         let names = map.parties.map(\.id.rawValue)
         for relation in map.relations {
             for end in [relation.from, relation.to] where !ids.contains(end.id) {
-                out.append(.error("dangling-reference", at: end.location,
+                out.append(.error(.danglingReference, at: end.location,
                     "relation '\(relation.label)' names party '\(end.id)', which is not a party of '\(owner)'\(Suggestion.hint(for: end.id.rawValue, in: names))"))
             }
             if let artifact = relation.artifact {
                 out += checkArtifacts([artifact], owner: "relation '\(relation.label)'")
             }
             if map.header.encodesRegulation && relation.citation == nil {
-                out.append(.error("missing-citation", at: relation.location,
+                out.append(.error(.missingCitation, at: relation.location,
                     "relation '\(relation.label)' encodes \(map.header.source!) but has no citation (add 'cite:')"))
             }
         }
         if map.relations.isEmpty {
-            out.append(.warning("empty-map", at: map.header.location, "peta relasi '\(owner)' has no relations"))
+            out.append(.warning(.emptyMap, at: map.header.location, "peta relasi '\(owner)' has no relations"))
         }
         return out
     }

@@ -9,17 +9,17 @@ extension Validator {
         }
         guard let type = library.organizationType(scenario.organization.id) else { return out }
         guard let flow = type.flow else {
-            return out + [.error("nothing-to-simulate", at: scenario.organization.location,
+            return out + [.error(.nothingToSimulate, at: scenario.organization.location,
                 "\(owner) simulates '\(type.header.id)', which has no stage flow ('flow:')")]
         }
         if scenario.isDefault, let other = library.scenarios.first(where: { $0.isDefault && $0.organization.id == type.header.id }),
            other.header.id != scenario.header.id {
-            out.append(.error("duplicate-default", at: scenario.header.location,
+            out.append(.error(.duplicateDefault, at: scenario.header.location,
                 "\(owner) is marked 'default: true', but '\(other.header.id)' already is the default scenario of '\(type.header.id)'"))
         }
         let positionIDs = type.positions.map(\.id.rawValue)
         for override in scenario.headcounts where type.position(override.position.id) == nil {
-            out.append(.error("dangling-reference", at: override.position.location,
+            out.append(.error(.danglingReference, at: override.position.location,
                 "\(owner) sets the headcount of '\(override.position.id)', which is not a position of '\(type.header.id)'\(Suggestion.hint(for: override.position.id.rawValue, in: positionIDs))"))
         }
         out += checkStaffingEntries(scenario.lanes, lanes: flow.lanes, map: type.header.id, type: type, owner: owner)
@@ -34,7 +34,7 @@ extension Validator {
                 out += checkStepEntries(scenario, flow: map.flow, map: map.header.id, durations: penunjukan.durations, owner: owner)
             }
             if flow.step(penunjukan.after.id) == nil {
-                out.append(.error("dangling-reference", at: penunjukan.after.location,
+                out.append(.error(.danglingReference, at: penunjukan.after.location,
                     "\(owner) runs the penunjukan after step '\(penunjukan.after.id)', which is not a step of '\(type.header.id)'\(Suggestion.hint(for: penunjukan.after.id.rawValue, in: flow.steps.map(\.id.rawValue)))"))
             }
         }
@@ -53,14 +53,14 @@ extension Validator {
         func distribution(_ spec: DistributionSpec, _ what: String, units: Set<String> = ["s", "m", "h"]) {
             let limit = (SimulationLimits.maximumSeconds, SimulationLimits.maximumSecondsText)
             for problem in spec.distribution.problems(show: { DurationText.format($0, allowed: units) }, maximum: limit) {
-                out.append(.error("impossible-distribution", at: spec.location, "\(what): \(spec.distribution.name) \(problem)"))
+                out.append(.error(.impossibleDistribution, at: spec.location, "\(what): \(spec.distribution.name) \(problem)"))
             }
         }
         let workload = scenario.workload
         if case let .interarrival(spec) = workload.arrivals {
             distribution(spec, "inter-arrival time of \(owner)")
             if spec.distribution.problems().isEmpty, spec.distribution.nominalMean <= 0 {
-                out.append(.error("impossible-distribution", at: spec.location,
+                out.append(.error(.impossibleDistribution, at: spec.location,
                     "inter-arrival time of \(owner) has mean 0, so cases would arrive endlessly at one moment"))
             }
         }
@@ -68,15 +68,15 @@ extension Validator {
         let shares = workload.shares
         let parts = [("individu", shares.individu), ("tim-kerja", shares.timKerja), ("lintas-unit", shares.lintasUnit)]
         for (name, value) in parts where !(0...1).contains(value) {
-            out.append(.error("invalid-probability", at: shares.location, "share '\(name)' of \(owner) must be between 0 and 1, found \(value)"))
+            out.append(.error(.invalidProbability, at: shares.location, "share '\(name)' of \(owner) must be between 0 and 1, found \(value)"))
         }
         let total = parts.reduce(0) { $0 + $1.1 }
         if abs(total - 1) > 1e-6 {
-            out.append(.error("probabilities-sum", at: shares.location,
+            out.append(.error(.probabilitiesSum, at: shares.location,
                 "shares of \(owner) add up to \(Self.decimal(total)), not 1 (individu \(Self.decimal(shares.individu)) + tim-kerja \(Self.decimal(shares.timKerja)) + lintas-unit \(Self.decimal(shares.lintasUnit)))"))
         }
         if shares.lintasUnit > 0, scenario.penunjukan == nil {
-            out.append(.error("missing-key", at: shares.location,
+            out.append(.error(.missingKey, at: shares.location,
                 "\(owner) gives cross-unit cases a share of \(Self.decimal(shares.lintasUnit)) but no 'penunjukan:' to run for them"))
         }
         for entry in scenario.durations.entries { distribution(entry.duration, "duration of step '\(entry.step.id)'") }
@@ -86,31 +86,31 @@ extension Validator {
             for entry in penunjukan.durations.entries { distribution(entry.duration, "duration of mechanism step '\(entry.step.id)'") }
             if let fallback = penunjukan.durations.fallback { distribution(fallback, "default duration of the mechanism of \(owner)") }
             if !(0...1).contains(penunjukan.refusal) {
-                out.append(.error("invalid-probability", at: penunjukan.location, "refusal probability of \(owner) must be between 0 and 1, found \(penunjukan.refusal)"))
+                out.append(.error(.invalidProbability, at: penunjukan.location, "refusal probability of \(owner) must be between 0 and 1, found \(penunjukan.refusal)"))
             }
         }
         for entry in scenario.branches {
             for item in entry.probabilities where !(0...1).contains(item.probability) {
-                out.append(.error("invalid-probability", at: item.location,
+                out.append(.error(.invalidProbability, at: item.location,
                     "probability of branch '\(item.branch)' of decision '\(entry.decision.id)' must be between 0 and 1, found \(item.probability)"))
             }
             let sum = entry.probabilities.reduce(0) { $0 + $1.probability }
             if abs(sum - 1) > 1e-6 {
                 let terms = entry.probabilities.map { "\($0.branch) \(Self.decimal($0.probability))" }.joined(separator: " + ")
-                out.append(.error("probabilities-sum", at: entry.location,
+                out.append(.error(.probabilitiesSum, at: entry.location,
                     "branch probabilities of decision '\(entry.decision.id)' add up to \(Self.decimal(sum)), not 1 (\(terms))"))
             }
         }
         for problem in scenario.calendar.problems() {
-            out.append(.error("invalid-calendar", at: scenario.calendar.location ?? scenario.header.location, "calendar of \(owner): \(problem)"))
+            out.append(.error(.invalidCalendar, at: scenario.calendar.location ?? scenario.header.location, "calendar of \(owner): \(problem)"))
         }
         if scenario.horizon == nil, workload.limit == nil {
-            out.append(.error("endless-run", at: scenario.settingsLocation ?? scenario.header.location,
+            out.append(.error(.endlessRun, at: scenario.settingsLocation ?? scenario.header.location,
                 "\(owner) has neither a 'horizon' nor a case 'limit', so a run would never end"))
         }
         out += checkRunLength(scenario, owner: owner)
         if let horizon = scenario.horizon, scenario.warmUp >= horizon {
-            out.append(.error("invalid-setting", at: scenario.settingsLocation ?? scenario.header.location,
+            out.append(.error(.invalidSetting, at: scenario.settingsLocation ?? scenario.header.location,
                 "warm-up of \(owner) (\(DurationText.format(Double(scenario.warmUp), allowed: ["s", "m", "h", "d", "w", "y"]))) is not shorter than its horizon (\(DurationText.format(Double(horizon), allowed: ["s", "m", "h", "d", "w", "y"])))"))
         }
         return out
@@ -128,12 +128,12 @@ extension Validator {
         let laneIDs = lanes.map(\.id.rawValue), positionIDs = type.positions.map(\.id.rawValue)
         for entry in entries {
             if !lanes.contains(where: { $0.id == entry.lane.id }) {
-                out.append(.error("dangling-reference", at: entry.lane.location,
+                out.append(.error(.danglingReference, at: entry.lane.location,
                     "\(owner) staffs lane '\(entry.lane.id)', which is not a lane of '\(map)'\(Suggestion.hint(for: entry.lane.id.rawValue, in: laneIDs))"))
             }
             guard case let .positions(references) = entry.staff else { continue }
             for reference in references where type.position(reference.id) == nil {
-                out.append(.error("dangling-reference", at: reference.location,
+                out.append(.error(.danglingReference, at: reference.location,
                     "\(owner) puts position '\(reference.id)' in lane '\(entry.lane.id)', but it is not a position of '\(type.header.id)'\(Suggestion.hint(for: reference.id.rawValue, in: positionIDs))"))
             }
         }
@@ -144,11 +144,11 @@ extension Validator {
         let stepIDs = flow.steps.map(\.id.rawValue)
         return durations.entries.compactMap { entry in
             guard let step = flow.step(entry.step.id) else {
-                return .error("dangling-reference", at: entry.step.location,
+                return .error(.danglingReference, at: entry.step.location,
                     "\(owner) gives a duration to step '\(entry.step.id)', which is not a step of '\(map)'\(Suggestion.hint(for: entry.step.id.rawValue, in: stepIDs))")
             }
             guard step.kind == .activity else {
-                return .error("invalid-duration", at: entry.step.location,
+                return .error(.invalidDuration, at: entry.step.location,
                     "\(owner) gives a duration to step '\(entry.step.id)', which is a \(step.kind.rawValue); only activities take time")
             }
             return nil
@@ -160,18 +160,18 @@ extension Validator {
         for entry in scenario.branches {
             guard let step = flows.lazy.compactMap({ $0.flow.step(entry.decision.id) }).first else {
                 let names = flows.flatMap { $0.flow.steps.filter { $0.kind == .decision }.map(\.id.rawValue) }
-                out.append(.error("dangling-reference", at: entry.decision.location,
+                out.append(.error(.danglingReference, at: entry.decision.location,
                     "\(owner) gives branch probabilities to '\(entry.decision.id)', which is not a decision of '\(flows[0].id)'\(Suggestion.hint(for: entry.decision.id.rawValue, in: names))"))
                 continue
             }
             guard step.kind == .decision else {
-                out.append(.error("invalid-branch", at: entry.decision.location,
+                out.append(.error(.invalidBranch, at: entry.decision.location,
                     "\(owner) gives branch probabilities to step '\(step.id)', which is a \(step.kind.rawValue), not a decision"))
                 continue
             }
             let names = step.branches.map { $0.meaning?.rawValue ?? $0.label }
             for item in entry.probabilities where !step.branches.contains(where: item.names) {
-                out.append(.error("dangling-reference", at: item.location,
+                out.append(.error(.danglingReference, at: item.location,
                     "decision '\(step.id)' has no branch '\(item.branch)' (its branches: \(names.joined(separator: ", ")))\(Suggestion.hint(for: item.branch, in: names))"))
             }
         }
@@ -182,7 +182,7 @@ extension Validator {
         guard case let .priority(ranks) = scenario.queue else { return [] }
         let keys = Stage.allCases.map(\.rawValue) + flow.steps.map(\.id.rawValue)
         return ranks.filter { !keys.contains($0.key) }.map { rank in
-            .error("dangling-reference", at: rank.location,
+            .error(.danglingReference, at: rank.location,
                 "\(owner) ranks '\(rank.key)', which is neither a stage nor a step of '\(scenario.organization.id)'\(Suggestion.hint(for: rank.key, in: keys))")
         }
     }

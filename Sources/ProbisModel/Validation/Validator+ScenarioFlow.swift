@@ -16,7 +16,7 @@ extension Validator {
                 case .activity:
                     if table.duration(of: step.id) == nil {
                         let key = isMechanism ? "'penunjukan: durations:'" : "'durations:'"
-                        out.append(.error("missing-duration", at: at,
+                        out.append(.error(.missingDuration, at: at,
                             "\(owner) gives no duration to \(whose) '\(step.id)' (add it under \(key), or give 'default')"))
                     }
                     guard let lane = map.lane(step.lane.id) else { continue }
@@ -24,20 +24,20 @@ extension Validator {
                     switch staffing {
                     case .external: break
                     case .unresolved:
-                        out.append(.error("unstaffed-lane", at: at,
+                        out.append(.error(.unstaffedLane, at: at,
                             "\(owner) cannot tell who does step '\(step.id)': lane '\(lane.id)' names no positions (say who works in it under 'lanes:', with position ids or 'eksternal')"))
                     case let .positions(positions):
                         for position in positions where scenario.headcount(of: position, in: type) == 0 && !reportedPositions.contains(position) {
                             reportedPositions.insert(position)
                             let override = scenario.headcounts.last { $0.position.id == position }
-                            out.append(.error("empty-position", at: override?.location ?? at,
+                            out.append(.error(.emptyPosition, at: override?.location ?? at,
                                 "position '\(position)' has headcount 0 in \(owner), but \(whose) '\(step.id)' needs it (lane '\(lane.id)'); give it at least 1 person or staff the lane with other positions"))
                         }
                     }
                 case .decision:
                     let decided = step.branches.allSatisfy(\.isAssignmentBranch) || (isMechanism && step.branches.allSatisfy(\.isApprovalBranch))
                     if !decided, !scenario.branches.contains(where: { $0.decision.id == step.id }) {
-                        out.append(.error("missing-probabilities", at: at,
+                        out.append(.error(.missingProbabilities, at: at,
                             "\(owner) gives no branch probabilities to decision '\(step.id)' (add them under 'branches:', e.g. '\(step.id): {\(step.branches.map { "\($0.meaning?.rawValue ?? $0.label): …" }.joined(separator: ", "))}')"))
                     }
                 case .start, .end, .connector:
@@ -98,11 +98,11 @@ extension Validator {
                     return finishes[to]
                 }.map { $0.meaning?.rawValue ?? $0.label }
                 let why = shut.isEmpty ? "" : ": branch '\(shut.joined(separator: "', '"))' has probability 0"
-                out.append(.error("endless-loop", at: entry?.location ?? scenario.header.location,
+                out.append(.error(.endlessLoop, at: entry?.location ?? scenario.header.location,
                     "no case of scenario '\(scenario.header.id)' that reaches decision '\(decision.id)' can ever finish\(why), so the loop\(loopText) is taken with probability 1"))
             } else {
                 let step = map.steps[trapped[0]]
-                out.append(.error("endless-loop", at: scenario.header.location,
+                out.append(.error(.endlessLoop, at: scenario.header.location,
                     "no case of scenario '\(scenario.header.id)' that reaches step '\(step.id)' can ever finish\(loopText)"))
             }
         }

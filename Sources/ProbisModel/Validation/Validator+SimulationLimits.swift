@@ -17,7 +17,7 @@ extension Validator {
                 problems.append("must be a whole number of anggota from 1 to \(limit), found \(Self.decimal(value))")
             }
         }
-        return problems.map { .error("impossible-distribution", at: spec.location, "\(what): \($0)") }
+        return problems.map { .error(.impossibleDistribution, at: spec.location, "\(what): \($0)") }
     }
 
     /// The horizon and the warm-up: calendar spans the engine's clock holds (at most
@@ -27,7 +27,7 @@ extension Validator {
         let units: Set<String> = ["s", "m", "h", "d", "w", "y"]
         for (name, value) in [("horizon", scenario.horizon), ("warm-up", scenario.warmUp)] {
             guard let value, Double(value) > SimulationLimits.maximumSeconds else { continue }
-            out.append(.error("out-of-range", at: scenario.settingsLocation ?? scenario.header.location,
+            out.append(.error(.outOfRange, at: scenario.settingsLocation ?? scenario.header.location,
                 "'\(name)' of \(owner) (\(DurationText.format(Double(value), allowed: units))) is more than the simulator's limit of 100 years"))
         }
         return out

@@ -44,7 +44,7 @@ public struct Validator: Sendable {
         for document in library.documents {
             let header = document.header
             if let earlier = first[header.id] {
-                out.append(.error("duplicate-id", at: header.location,
+                out.append(.error(.duplicateId, at: header.location,
                     "duplicate document id '\(header.id)': already used by \(place(earlier.location, earlier.file))"))
             } else {
                 first[header.id] = header
@@ -59,7 +59,7 @@ public struct Validator: Sendable {
         for case let .artifactCatalog(catalog) in library.documents {
             for artifact in catalog.artifacts {
                 if let earlier = first[artifact.id] {
-                    out.append(.error("duplicate-id", at: artifact.location,
+                    out.append(.error(.duplicateId, at: artifact.location,
                         "duplicate artifact id '\(artifact.id)': already used at \(place(earlier.location, nil))"))
                 } else {
                     first[artifact.id] = artifact
@@ -77,12 +77,12 @@ public struct Validator: Sendable {
         if let region = header.region {
             if library.region(region.id) == nil {
                 let regions = library.documents.filter { $0.kind == .region }.map(\.id.rawValue)
-                out.append(.error("dangling-reference", at: region.location,
+                out.append(.error(.danglingReference, at: region.location,
                     "'\(header.id)' names region '\(region.id)', which is not a region of the library\(Suggestion.hint(for: region.id.rawValue, in: regions))"))
             }
         }
         if header.encodesRegulation, header.citation == nil, document.kind != .region, document.kind != .artifactCatalog {
-            out.append(.error("missing-citation", at: header.location,
+            out.append(.error(.missingCitation, at: header.location,
                 "'\(header.id)' encodes \(header.source!) but has no citation (add 'cite:' with the Pasal or Lampiran item)"))
         }
         return out
@@ -91,7 +91,7 @@ public struct Validator: Sendable {
     private func checkCatalog(_ catalog: ArtifactCatalog) -> [Diagnostic] {
         guard catalog.header.encodesRegulation else { return [] }
         return catalog.artifacts.filter { $0.citation == nil && !$0.contents.isEmpty }.map { artifact in
-            .error("missing-citation", at: artifact.location,
+            .error(.missingCitation, at: artifact.location,
                    "artifact '\(artifact.id)' lists required contents from \(catalog.header.source!) but has no citation")
         }
     }
@@ -109,12 +109,12 @@ public struct Validator: Sendable {
     ) -> Diagnostic? {
         guard let target = library.document(reference.id) else {
             let candidates = library.documents.filter { kinds.contains($0.kind) }.map(\.id.rawValue)
-            return .error("dangling-reference", at: reference.location,
+            return .error(.danglingReference, at: reference.location,
                 "\(owner) names \(role) '\(reference.id)', which is not a document of the library\(Suggestion.hint(for: reference.id.rawValue, in: candidates))")
         }
         guard kinds.contains(target.kind) else {
             let expected = kinds.map(\.rawValue).sorted().joined(separator: " or ")
-            return .error("wrong-reference-kind", at: reference.location,
+            return .error(.wrongReferenceKind, at: reference.location,
                 "\(owner) names \(role) '\(reference.id)', which is a \(target.kind.rawValue), not a \(expected)")
         }
         return nil
@@ -124,7 +124,7 @@ public struct Validator: Sendable {
     func checkArtifacts(_ references: [Reference<ArtifactID>], owner: String) -> [Diagnostic] {
         let known = library.artifactIDs
         return references.filter { !known.contains($0.id) }.map { reference in
-            .error("dangling-reference", at: reference.location,
+            .error(.danglingReference, at: reference.location,
                 "\(owner) names artifact '\(reference.id)', which is in no artifact catalog\(Suggestion.hint(for: reference.id.rawValue, in: known.map(\.rawValue).sorted()))")
         }
     }
@@ -138,7 +138,7 @@ public struct Validator: Sendable {
         for item in items {
             if let earlier = first[item.id] {
                 let at = earlier.map { " (first at line \($0.line))" } ?? ""
-                out.append(.error("duplicate-id", at: item.location,
+                out.append(.error(.duplicateId, at: item.location,
                     "duplicate \(what) id '\(item.id)' in '\(owner)'\(at)"))
             } else {
                 first[item.id] = item.location

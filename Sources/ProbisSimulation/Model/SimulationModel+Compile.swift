@@ -9,7 +9,7 @@ extension SimulationModel {
         let errors = Validator.validate(scenario: scenario, in: library).filter { $0.severity == .error }
         guard errors.isEmpty else { throw SimulationError.invalidScenario(errors) }
         guard let type = library.organizationType(scenario.organization.id), let flow = type.flow else {
-            throw SimulationError.invalidScenario([.error("dangling-reference", at: scenario.organization.location,
+            throw SimulationError.invalidScenario([.error(.danglingReference, at: scenario.organization.location,
                 "scenario '\(scenario.header.id)' names no organization type with a stage flow")])
         }
         var mechanismMap: LintasFungsiMap?

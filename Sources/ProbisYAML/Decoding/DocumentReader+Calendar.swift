@@ -20,7 +20,7 @@ extension DocumentReader {
     private func week(_ node: Node) -> [[WorkingPeriod]]? {
         if case let .scalar(scalar) = node {
             if scalar.string == "24/7" { return WorkCalendar.roundTheClock }
-            context.error("unknown-value", at: node, "'hours' cannot be '\(DecodingContext.preview(scalar.string))' (expected '24/7' or working periods per day, e.g. senin: 07:30-16:00)")
+            context.error(.unknownValue, at: node, "'hours' cannot be '\(DecodingContext.preview(scalar.string))' (expected '24/7' or working periods per day, e.g. senin: 07:30-16:00)")
             return nil
         }
         guard let reader = MappingReader(node, what: "'hours' of the calendar", keys: Self.weekdayNames, context: context) else { return nil }
@@ -41,7 +41,7 @@ extension DocumentReader {
         let text = node.scalar?.string ?? ""
         let parts = text.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, let start = Self.clock(parts[0]), let end = Self.clock(parts[1]) else {
-            context.error("wrong-type", at: node, "working hours of \(day) must look like '07:30-16:00' or be 'libur', found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "working hours of \(day) must look like '07:30-16:00' or be 'libur', found \(DecodingContext.describe(node))")
             return nil
         }
         return WorkingPeriod(start: start, end: end)
@@ -60,12 +60,12 @@ extension DocumentReader {
         let text = node.scalar?.string ?? ""
         let parts = text.split(separator: "-").map { Int($0) }
         guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2], text.count == 10 else {
-            context.error("wrong-type", at: node, "\(what) must be a date such as '2026-08-17', found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "\(what) must be a date such as '2026-08-17', found \(DecodingContext.describe(node))")
             return nil
         }
         let date = CalendarDate(year: year, month: month, day: day)
         guard date.isValid else {
-            context.error("out-of-range", at: node, "\(what) '\(text)' is not a day of the calendar")
+            context.error(.outOfRange, at: node, "\(what) '\(text)' is not a day of the calendar")
             return nil
         }
         return date
@@ -77,7 +77,7 @@ extension DocumentReader {
         let parts = text.split(separator: "-").map { Int($0) }
         guard parts.count == 2, let month = parts[0], let day = parts[1], text.count == 5,
               CalendarDate(year: 2000, month: month, day: day).isValid else {
-            context.error("wrong-type", at: node, "a recurring holiday must be a day of the year such as '08-17', found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "a recurring holiday must be a day of the year such as '08-17', found \(DecodingContext.describe(node))")
             return nil
         }
         return MonthDay(month: month, day: day)

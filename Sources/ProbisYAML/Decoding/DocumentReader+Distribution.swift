@@ -39,7 +39,7 @@ extension DocumentReader {
         }
         guard case let .mapping(mapping) = node, mapping.count == 1, let (keyNode, body) = mapping.first,
               case let .scalar(key) = keyNode else {
-            context.error("wrong-type", at: node,
+            context.error(.wrongType, at: node,
                 "\(what) must be \(kind.expectation) or a distribution such as {triangular: {min: …, mode: …, max: …}}, found \(DecodingContext.describe(node))")
             return nil
         }
@@ -47,7 +47,7 @@ extension DocumentReader {
         guard Self.distributionNames.contains(name) else {
             let hint = Suggestion.closest(to: name, in: Self.distributionNames).map { "did you mean '\($0)'?" }
                 ?? "expected one of: " + Self.distributionNames.joined(separator: ", ")
-            context.error("unknown-value", at: keyNode, "\(what) cannot be a '\(DecodingContext.preview(name))' distribution (\(hint))")
+            context.error(.unknownValue, at: keyNode, "\(what) cannot be a '\(DecodingContext.preview(name))' distribution (\(hint))")
             return nil
         }
         if name == "fixed" {
@@ -84,7 +84,7 @@ extension DocumentReader {
             if let min, let mode, let max { distribution = .triangular(min: min, mode: mode, max: max) } else { distribution = nil }
         case "exponential":
             if reader.has("sd") {
-                context.error("misplaced-key", at: reader.location("sd"), "an exponential distribution has no 'sd' (its standard deviation is its mean)")
+                context.error(.misplacedKey, at: reader.location("sd"), "an exponential distribution has no 'sd' (its standard deviation is its mean)")
             }
             let (mean, range) = (value("mean"), truncation())
             if let mean, let range { distribution = .exponential(mean: mean, truncation: range) } else { distribution = nil }
@@ -107,7 +107,7 @@ extension DocumentReader {
     /// One number in a kind's units: seconds for times, the number itself for counts.
     func quantity(_ node: Node, what: String, kind: QuantityKind) -> Double? {
         guard case let .scalar(scalar) = node, !scalar.string.isEmpty else {
-            context.error("wrong-type", at: node, "\(what) must be \(kind.expectation), found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "\(what) must be \(kind.expectation), found \(DecodingContext.describe(node))")
             return nil
         }
         let text = scalar.string
@@ -119,14 +119,14 @@ extension DocumentReader {
         } else if kind == .workTime, DurationText.parse(text, allowed: ["d", "w"]) != nil {
             hint = " (step durations are working time; write hours, e.g. '17h' for two working days)"
         }
-        context.error("wrong-type", at: node, "\(what) must be \(kind.expectation), found '\(DecodingContext.preview(text))'\(hint)")
+        context.error(.wrongType, at: node, "\(what) must be \(kind.expectation), found '\(DecodingContext.preview(text))'\(hint)")
         return nil
     }
 
     /// A plain decimal number.
     func number(_ node: Node, what: String) -> Double? {
         guard case let .scalar(scalar) = node, let value = Double(scalar.string.filter { !$0.isWhitespace }), value.isFinite else {
-            context.error("wrong-type", at: node, "\(what) must be a number, found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "\(what) must be a number, found \(DecodingContext.describe(node))")
             return nil
         }
         return value
@@ -136,12 +136,12 @@ extension DocumentReader {
     func entries(_ node: Node?, what: String) -> [(key: String, keyNode: Node, value: Node)] {
         guard let node else { return [] }
         guard case let .mapping(mapping) = node else {
-            context.error("wrong-type", at: node, "\(what) must be a mapping, found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "\(what) must be a mapping, found \(DecodingContext.describe(node))")
             return []
         }
         return mapping.compactMap { key, value in
             guard case let .scalar(scalar) = key, !scalar.string.isEmpty else {
-                context.error("wrong-type", at: key, "keys of \(what) must be ids, found \(DecodingContext.describe(key))")
+                context.error(.wrongType, at: key, "keys of \(what) must be ids, found \(DecodingContext.describe(key))")
                 return nil
             }
             return (scalar.string, key, value)

@@ -65,16 +65,16 @@ extension DocumentReader {
         let text = stepText(reader, kind: kind)
         let branches = kind == .decision ? each(reader.list("branches", required: true)) { branch($0, step: reader.what) } : []
         if kind != .decision, reader.has("branches") {
-            context.error("misplaced-key", at: reader.location("branches"), "only a decision has 'branches'; \(reader.what) is a \(kind.rawValue)")
+            context.error(.misplacedKey, at: reader.location("branches"), "only a decision has 'branches'; \(reader.what) is a \(kind.rawValue)")
         }
         if kind == .decision || kind == .end, reader.has("next") {
             let hint = kind == .decision ? " (a decision leads on through its branches)" : ""
-            context.error("misplaced-key", at: reader.location("next"), "\(reader.what) is a \(kind.rawValue) and cannot have 'next'\(hint)")
+            context.error(.misplacedKey, at: reader.location("next"), "\(reader.what) is a \(kind.rawValue) and cannot have 'next'\(hint)")
         }
         let next: [Reference<StepID>] = kind == .decision || kind == .end ? [] : reader.references("next")
         let connectsTo: Reference<DocumentID>? = reader.reference("connects-to")
         if kind != .connector, reader.has("connects-to") {
-            context.error("misplaced-key", at: reader.location("connects-to"), "only a connector has 'connects-to'; \(reader.what) is a \(kind.rawValue)")
+            context.error(.misplacedKey, at: reader.location("connects-to"), "only a connector has 'connects-to'; \(reader.what) is a \(kind.rawValue)")
         }
         let step = FlowStep(
             id: id ?? StepID(""), kind: kind, lane: lane ?? Reference(LaneID("")),
@@ -96,7 +96,7 @@ extension DocumentReader {
         case .start, .end, .connector: own = "label"
         }
         for other in ["action", "question", "label"] where other != own && reader.has(other) {
-            context.error("misplaced-key", at: reader.location(other),
+            context.error(.misplacedKey, at: reader.location(other),
                 "\(reader.what) is a \(kind.rawValue), which takes '\(own)', not '\(other)'")
         }
         switch kind {

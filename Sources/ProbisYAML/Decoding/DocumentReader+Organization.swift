@@ -31,7 +31,7 @@ extension DocumentReader {
             if let role = PositionRole(rawValue: text) { return role }
             let allowed = PositionRole.allCases.map(\.rawValue)
             let hint = Suggestion.closest(to: text, in: allowed).map { "did you mean '\($0)'?" } ?? "expected one of: " + allowed.joined(separator: ", ")
-            context.error("unknown-value", at: reader.location("roles"), "'roles' of \(reader.what) cannot include '\(text)' (\(hint))")
+            context.error(.unknownValue, at: reader.location("roles"), "'roles' of \(reader.what) cannot include '\(text)' (\(hint))")
             return nil
         }
         var qualifications: Qualifications?

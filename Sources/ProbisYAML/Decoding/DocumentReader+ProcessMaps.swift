@@ -50,7 +50,7 @@ extension DocumentReader {
         let detail: Reference<DocumentID>? = reader.reference("detail")
         var children: [ProcessNode] = []
         if depth >= Self.maximumProcessDepth, reader.has("children") {
-            context.error("too-deep", at: reader.location("children"),
+            context.error(.tooDeep, at: reader.location("children"),
                 "processes nest deeper than \(Self.maximumProcessDepth) levels; split the map into child maps with 'detail:'")
         } else {
             children = each(reader.list("children")) { process($0, source: source, depth: depth + 1) }

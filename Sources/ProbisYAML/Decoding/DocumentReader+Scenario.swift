@@ -37,7 +37,7 @@ extension DocumentReader {
         var seed: UInt64 = 1
         if let text = reader.string("seed") {
             if let value = UInt64(text) { seed = value } else {
-                context.error("wrong-type", at: reader.location("seed"), "'seed' of \(reader.what) must be a whole number from 0 to \(UInt64.max), found '\(DecodingContext.preview(text))'")
+                context.error(.wrongType, at: reader.location("seed"), "'seed' of \(reader.what) must be a whole number from 0 to \(UInt64.max), found '\(DecodingContext.preview(text))'")
             }
         }
         let isDefault = reader.bool("default") ?? false
@@ -57,7 +57,7 @@ extension DocumentReader {
         var arrivals: Workload.Arrivals?
         if let nested = reader.mapping("arrivals", what: "'arrivals' of \(owner)", keys: ["per-year", "interarrival"], required: true) {
             if nested.has("per-year") == nested.has("interarrival") {
-                context.error("missing-key", at: nested.location, "'arrivals' of \(owner) needs exactly one of 'per-year' (cases a year) and 'interarrival' (a distribution)")
+                context.error(.missingKey, at: nested.location, "'arrivals' of \(owner) needs exactly one of 'per-year' (cases a year) and 'interarrival' (a distribution)")
             } else if nested.has("per-year") {
                 arrivals = nested.int("per-year", in: 1...10_000_000).map { .perCycle($0) }
             } else if let body = nested.node("interarrival") {
@@ -86,12 +86,12 @@ extension DocumentReader {
             case let .sequence(sequence): items = Array(sequence)
             case .scalar: items = [value]
             default:
-                context.error("wrong-type", at: value, "lane '\(key)' in \(what) must be staffed by position ids or 'eksternal', found \(DecodingContext.describe(value))")
+                context.error(.wrongType, at: value, "lane '\(key)' in \(what) must be staffed by position ids or 'eksternal', found \(DecodingContext.describe(value))")
                 return nil
             }
             let positions = items.compactMap { item -> Reference<PositionID>? in
                 guard case let .scalar(scalar) = item, !scalar.string.isEmpty else {
-                    context.error("wrong-type", at: item, "positions of lane '\(key)' must be ids, found \(DecodingContext.describe(item))")
+                    context.error(.wrongType, at: item, "positions of lane '\(key)' must be ids, found \(DecodingContext.describe(item))")
                     return nil
                 }
                 return Reference(PositionID(scalar.string), at: context.location(of: item))
@@ -119,7 +119,7 @@ extension DocumentReader {
     private func queue(_ node: Node, owner: String) -> QueueDiscipline? {
         if case let .scalar(scalar) = node {
             if scalar.string == "fifo" { return .fifo }
-            context.error("unknown-value", at: node, "'queue' of \(owner) cannot be '\(DecodingContext.preview(scalar.string))' (expected 'fifo' or {priority: {stage or step: rank}})")
+            context.error(.unknownValue, at: node, "'queue' of \(owner) cannot be '\(DecodingContext.preview(scalar.string))' (expected 'fifo' or {priority: {stage or step: rank}})")
             return nil
         }
         guard let reader = MappingReader(node, what: "'queue' of \(owner)", keys: ["priority"], context: context) else { return nil }
@@ -132,11 +132,11 @@ extension DocumentReader {
     /// A whole number within a range, from a scalar node.
     func wholeNumber(_ node: Node, what: String, in range: ClosedRange<Int>) -> Int? {
         guard case let .scalar(scalar) = node, let value = Int(scalar.string.filter { !$0.isWhitespace }) else {
-            context.error("wrong-type", at: node, "\(what) must be a whole number, found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "\(what) must be a whole number, found \(DecodingContext.describe(node))")
             return nil
         }
         guard range.contains(value) else {
-            context.error("out-of-range", at: node, "\(what) must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
+            context.error(.outOfRange, at: node, "\(what) must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
             return nil
         }
         return value
@@ -146,11 +146,11 @@ extension DocumentReader {
     private func calendarSpan(_ node: Node, what: String, allowZero: Bool = false) -> Int64? {
         guard case let .scalar(scalar) = node, let seconds = DurationText.parse(scalar.string, allowed: ["s", "m", "h", "d", "w", "y"]),
               seconds < 1e13 else {
-            context.error("wrong-type", at: node, "\(what) must be a span of calendar time such as '1y', '26w' or '90d', found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "\(what) must be a span of calendar time such as '1y', '26w' or '90d', found \(DecodingContext.describe(node))")
             return nil
         }
         guard seconds > 0 || (allowZero && seconds == 0) else {
-            context.error("out-of-range", at: node, "\(what) must be greater than 0, found '\(scalar.string)'")
+            context.error(.outOfRange, at: node, "\(what) must be greater than 0, found '\(scalar.string)'")
             return nil
         }
         return Int64(seconds.rounded())

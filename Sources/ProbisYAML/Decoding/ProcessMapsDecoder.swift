@@ -54,12 +54,12 @@ struct DocumentReader {
     /// Reads the root mapping, dispatching on `kind`.
     func document(_ root: Node) -> Document? {
         guard case let .mapping(mapping) = root else {
-            context.error("wrong-type", at: root,
+            context.error(.wrongType, at: root,
                 "a ProcessMaps file must hold a mapping with 'kind:' and 'id:', found \(DecodingContext.describe(root))")
             return nil
         }
         guard let kindNode = MappingReader.value(of: "kind", in: mapping) else {
-            context.error("missing-key", at: root, "document is missing required key 'kind' (one of: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            context.error(.missingKey, at: root, "document is missing required key 'kind' (one of: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))")
             return nil
         }
         guard case let .scalar(scalar) = kindNode, let kind = DocumentKind(rawValue: scalar.string) else {
@@ -67,7 +67,7 @@ struct DocumentReader {
             let allowed = DocumentKind.allCases.map(\.rawValue)
             let hint = Suggestion.closest(to: text, in: allowed).map { "did you mean '\($0)'?" }
                 ?? "expected one of: " + allowed.joined(separator: ", ")
-            context.error("unknown-value", at: kindNode, "'kind' cannot be \(DecodingContext.describe(kindNode)) (\(hint))")
+            context.error(.unknownValue, at: kindNode, "'kind' cannot be \(DecodingContext.describe(kindNode)) (\(hint))")
             return nil
         }
         switch kind {
@@ -106,7 +106,7 @@ struct DocumentReader {
     func identifier<ID: ModelIdentifier>(_ reader: MappingReader, _ key: String, required: Bool = false) -> ID? {
         guard let text = reader.string(key, required: required) else { return nil }
         guard Self.isValidIdentifier(text) else {
-            context.error("invalid-id", at: reader.location(key),
+            context.error(.invalidId, at: reader.location(key),
                 "'\(key)' of \(reader.what) is '\(DecodingContext.preview(text))'; ids use letters, digits, '-', '_' and '.' only")
             return nil
         }
@@ -125,11 +125,11 @@ struct DocumentReader {
         let location = context.location(of: node)
         if case let .scalar(scalar) = node {
             guard !scalar.string.allSatisfy(\.isWhitespace) else {
-                context.error("missing-key", at: location, "'cite' of \(reader.what) is empty")
+                context.error(.missingKey, at: location, "'cite' of \(reader.what) is empty")
                 return nil
             }
             guard let source else {
-                context.error("missing-key", at: location,
+                context.error(.missingKey, at: location,
                     "'cite' of \(reader.what) names an item but no source (give the document 'source:', or write cite: {source: …, item: …})")
                 return nil
             }

@@ -29,12 +29,12 @@ enum AliasGuard {
                 let location = SourceLocation(file: source.file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
                 switch event.type {
                 case YAML_ALIAS_EVENT:
-                    return .error("yaml-alias", at: location,
+                    return .error(.yamlAlias, at: location,
                         "YAML aliases ('*name') are not allowed in ProcessMaps files; write the value out where it is used")
                 case YAML_SCALAR_EVENT where event.data.scalar.anchor != nil,
                      YAML_SEQUENCE_START_EVENT where event.data.sequence_start.anchor != nil,
                      YAML_MAPPING_START_EVENT where event.data.mapping_start.anchor != nil:
-                    return .error("yaml-alias", at: location,
+                    return .error(.yamlAlias, at: location,
                         "YAML anchors ('&name') are not allowed in ProcessMaps files; write the value out where it is used")
                 case YAML_STREAM_END_EVENT:
                     return nil

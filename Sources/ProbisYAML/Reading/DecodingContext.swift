@@ -17,12 +17,12 @@ final class DecodingContext {
     }
 
     /// Records an error.
-    func error(_ code: String, at location: SourceLocation, _ message: String) {
+    func error(_ code: Diagnostic.Code, at location: SourceLocation, _ message: String) {
         diagnostics.append(.error(code, at: location, message))
     }
 
     /// Records an error at a node.
-    func error(_ code: String, at node: Node, _ message: String) {
+    func error(_ code: Diagnostic.Code, at node: Node, _ message: String) {
         error(code, at: location(of: node), message)
     }
 

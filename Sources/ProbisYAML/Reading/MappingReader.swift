@@ -23,7 +23,7 @@ struct MappingReader {
         self.what = what
         self.location = context.location(of: node)
         guard case let .mapping(mapping) = node else {
-            context.error("wrong-type", at: node, "\(what) must be a mapping of keys to values, found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "\(what) must be a mapping of keys to values, found \(DecodingContext.describe(node))")
             return nil
         }
         // Name the element by its id (or code, or label) in every message, including unknown keys.
@@ -35,11 +35,11 @@ struct MappingReader {
         }
         for (key, value) in mapping {
             guard case let .scalar(scalar) = key else {
-                context.error("wrong-type", at: key, "keys of \(self.what) must be plain words, found \(DecodingContext.describe(key))")
+                context.error(.wrongType, at: key, "keys of \(self.what) must be plain words, found \(DecodingContext.describe(key))")
                 continue
             }
             guard keys.contains(scalar.string) else {
-                context.error("unknown-key", at: key,
+                context.error(.unknownKey, at: key,
                     "unknown key '\(DecodingContext.preview(scalar.string))' in \(self.what)\(Suggestion.hint(for: scalar.string, in: keys))")
                 continue
             }
@@ -69,7 +69,7 @@ struct MappingReader {
 
     /// Reports a missing required key.
     func missing(_ key: String) {
-        context.error("missing-key", at: location, "\(what) is missing required key '\(key)'")
+        context.error(.missingKey, at: location, "\(what) is missing required key '\(key)'")
     }
 
     // MARK: Scalars
@@ -82,11 +82,11 @@ struct MappingReader {
             return nil
         }
         guard case let .scalar(scalar) = node else {
-            context.error("wrong-type", at: node, "'\(key)' of \(what) must be text, found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "'\(key)' of \(what) must be text, found \(DecodingContext.describe(node))")
             return nil
         }
         if scalar.string.allSatisfy(\.isWhitespace) {
-            if required { context.error("missing-key", at: node, "'\(key)' of \(what) is empty") }
+            if required { context.error(.missingKey, at: node, "'\(key)' of \(what) is empty") }
             return nil
         }
         // Block scalars (`>` and `|`) end with a newline that is not part of the value.
@@ -99,12 +99,12 @@ struct MappingReader {
     func int(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
         guard let text = string(key, required: required) else { return nil }
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            context.error("wrong-type", at: location(key), "'\(key)' of \(what) must be a whole number, found '\(DecodingContext.preview(text))'")
+            context.error(.wrongType, at: location(key), "'\(key)' of \(what) must be a whole number, found '\(DecodingContext.preview(text))'")
             return nil
         }
         guard range.contains(value) else {
             let bound = range.upperBound == .max ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
-            context.error("out-of-range", at: location(key), "'\(key)' of \(what) must be \(bound), found \(value)")
+            context.error(.outOfRange, at: location(key), "'\(key)' of \(what) must be \(bound), found \(value)")
             return nil
         }
         return value
@@ -117,7 +117,7 @@ struct MappingReader {
         case "true", "yes", "ya": return true
         case "false", "no", "tidak": return false
         default:
-            context.error("wrong-type", at: location(key), "'\(key)' of \(what) must be true or false, found '\(DecodingContext.preview(text))'")
+            context.error(.wrongType, at: location(key), "'\(key)' of \(what) must be true or false, found '\(DecodingContext.preview(text))'")
             return nil
         }
     }
@@ -130,7 +130,7 @@ struct MappingReader {
         let allowed = E.allCases.map(\.rawValue)
         let hint = Suggestion.closest(to: text, in: allowed).map { "did you mean '\($0)'?" }
             ?? "expected one of: " + allowed.joined(separator: ", ")
-        context.error("unknown-value", at: location(key), "'\(key)' of \(what) cannot be '\(DecodingContext.preview(text))' (\(hint))")
+        context.error(.unknownValue, at: location(key), "'\(key)' of \(what) cannot be '\(DecodingContext.preview(text))' (\(hint))")
         return nil
     }
 
@@ -152,7 +152,7 @@ struct MappingReader {
         case let .sequence(sequence): return Array(sequence)
         case let .scalar(scalar) where allowScalar && !scalar.string.isEmpty: return [node]
         default:
-            context.error("wrong-type", at: node, "'\(key)' of \(what) must be a list, found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "'\(key)' of \(what) must be a list, found \(DecodingContext.describe(node))")
             return nil
         }
     }
@@ -161,7 +161,7 @@ struct MappingReader {
     func strings(_ key: String) -> [String] {
         (list(key, allowScalar: true) ?? []).compactMap { item in
             guard case let .scalar(scalar) = item, !scalar.string.isEmpty else {
-                context.error("wrong-type", at: item, "items of '\(key)' in \(what) must be text, found \(DecodingContext.describe(item))")
+                context.error(.wrongType, at: item, "items of '\(key)' in \(what) must be text, found \(DecodingContext.describe(item))")
                 return nil
             }
             return scalar.string
@@ -172,7 +172,7 @@ struct MappingReader {
     func references<ID: ModelIdentifier>(_ key: String) -> [Reference<ID>] {
         (list(key, allowScalar: true) ?? []).compactMap { item in
             guard case let .scalar(scalar) = item, !scalar.string.isEmpty else {
-                context.error("wrong-type", at: item, "items of '\(key)' in \(what) must be ids, found \(DecodingContext.describe(item))")
+                context.error(.wrongType, at: item, "items of '\(key)' in \(what) must be ids, found \(DecodingContext.describe(item))")
                 return nil
             }
             return Reference(ID(rawValue: scalar.string), at: context.location(of: item))

@@ -17,19 +17,19 @@ struct SourceText {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let (line, length) = firstOverlongLine(body) {
-            return .failure(.error("line-too-long", at: SourceLocation(file: file, line: line, column: 1),
+            return .failure(.error(.lineTooLong, at: SourceLocation(file: file, line: line, column: 1),
                 "line \(line) is \(length) bytes long; ProcessMaps lines are limited to \(maximumLineLength) bytes"))
         }
         let decoded = String(validating: body, as: UTF8.self)
         if decoded == nil, let offset = firstInvalidUTF8Offset(body) {
             let location = self.location(ofByte: offset, in: body, file: file)
             let byte = String(body[body.startIndex + offset], radix: 16, uppercase: true)
-            return .failure(.error("encoding", at: location,
+            return .failure(.error(.encoding, at: location,
                 "file is not valid UTF-8: byte 0x\(byte) cannot start or continue a character (save the file as UTF-8)"))
         }
         let text = decoded ?? String(decoding: body, as: UTF8.self)
         if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return .failure(.error("empty-file", at: SourceLocation(file: file, line: 1, column: 1),
+            return .failure(.error(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1),
                 "file is empty; a ProcessMaps file holds one document with at least 'kind:' and 'id:'"))
         }
         return .success(SourceText(file: file, text: text))

@@ -11,14 +11,14 @@ enum YAMLParser {
             // with regular expressions for the duplicate-key check cost 40% of the load time.
             let parser = try Parser(yaml: source.text, resolver: .basic)
             guard let root = try parser.singleRoot() else {
-                return .failure(.error("empty-file", at: SourceLocation(file: source.file, line: 1, column: 1),
+                return .failure(.error(.emptyFile, at: SourceLocation(file: source.file, line: 1, column: 1),
                     "file holds no YAML document"))
             }
             return .success(root)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: source.file, text: source.text))
         } catch {
-            return .failure(.error("yaml-syntax", at: SourceLocation(file: source.file, line: 1, column: 1),
+            return .failure(.error(.yamlSyntax, at: SourceLocation(file: source.file, line: 1, column: 1),
                 "YAML could not be read: \(error)"))
         }
     }
@@ -37,25 +37,25 @@ enum YAMLParser {
         case let .scanner(context, problem, mark, _):
             let tab = lineText(text, mark.line).prefix(mark.column).contains("\t")
             let hint = tab ? " (YAML does not allow tabs for indentation; use spaces)" : ""
-            return .error("yaml-syntax", at: at(mark), phrase(context, problem) + hint)
+            return .error(.yamlSyntax, at: at(mark), phrase(context, problem) + hint)
         case let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            return .error("yaml-syntax", at: at(mark), phrase(context, problem))
+            return .error(.yamlSyntax, at: at(mark), phrase(context, problem))
         case let .reader(problem, offset, _, _):
             let location = offset.map { characterLocation(text, offset: $0, file: file) }
                 ?? SourceLocation(file: file, line: 1, column: 1)
-            return .error("yaml-syntax", at: location, "YAML syntax: \(problem)")
+            return .error(.yamlSyntax, at: location, "YAML syntax: \(problem)")
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted()
             let first = at(context.mark)
             let place = keys.count == 1 ? repeatedKey(keys[0], after: first, in: text) : nil
             let quoted = keys.map { "'\($0)'" }.joined(separator: ", ")
             let earlier = place == nil ? "" : " (first at line \(first.line))"
-            return .error("duplicate-key", at: place ?? first,
+            return .error(.duplicateKey, at: place ?? first,
                 "key \(quoted) is written more than once in the same mapping\(earlier)")
         case .memory:
-            return .error("yaml-syntax", at: SourceLocation(file: file, line: 1, column: 1), "YAML parser ran out of memory")
+            return .error(.yamlSyntax, at: SourceLocation(file: file, line: 1, column: 1), "YAML parser ran out of memory")
         default:
-            return .error("yaml-syntax", at: SourceLocation(file: file, line: 1, column: 1), "YAML could not be read: \(error)")
+            return .error(.yamlSyntax, at: SourceLocation(file: file, line: 1, column: 1), "YAML could not be read: \(error)")
         }
     }
 

@@ -27,7 +27,7 @@ struct ValidationReport: Encodable {
         warnings = diagnostics.count { $0.severity == .warning }
         self.diagnostics = diagnostics.map {
             Entry(file: $0.location?.file, line: $0.location?.line, column: $0.location?.column,
-                  severity: $0.severity.rawValue, code: $0.code, message: $0.message)
+                  severity: $0.severity.rawValue, code: $0.code.rawValue, message: $0.message)
         }
     }
 
