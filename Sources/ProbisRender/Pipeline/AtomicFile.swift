@@ -48,10 +48,11 @@ public enum AtomicFile {
 
     /// A temporary file in the target's folder, renamed over the target.
     private static func replace(_ bytes: [UInt8], at path: String, reportedAs shown: String) throws(RenderError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         if let failure = createFolders(folder) { throw .write(path: shown, reason: failure) }
-        let temporary = folder + "/." + url.lastPathComponent + ".\(getpid()).tmp"
+        let temporary = folder + "/." + name + ".\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .write(path: shown, reason: systemReason(errno)) }
         var failure = writeAll(bytes, to: descriptor)
