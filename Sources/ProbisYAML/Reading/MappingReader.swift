@@ -92,7 +92,7 @@ struct MappingReader {
         // Block scalars (`>` and `|`) end with a newline that is not part of the value.
         var text = scalar.string
         while text.last?.isNewline == true { text.removeLast() }
-        return text
+        return withoutControlCharacters(text, key: key, at: node)
     }
 
     /// A whole number within a range.
