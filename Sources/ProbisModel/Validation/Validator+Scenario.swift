@@ -104,6 +104,7 @@ extension Validator {
         for problem in scenario.calendar.problems() {
             out.append(.error(.invalidCalendar, at: scenario.calendar.location ?? scenario.header.location, "calendar of \(owner): \(problem)"))
         }
+        out += checkWorkingDays(scenario.calendar, owner: owner, location: scenario.calendar.location ?? scenario.header.location)
         if scenario.horizon == nil, workload.limit == nil {
             out.append(.error(.endlessRun, at: scenario.settingsLocation ?? scenario.header.location,
                 "\(owner) has neither a 'horizon' nor a case 'limit', so a run would never end"))

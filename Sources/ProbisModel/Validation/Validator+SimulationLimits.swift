@@ -33,3 +33,19 @@ extension Validator {
         return out
     }
 }
+
+extension Validator {
+    /// A calendar whose week has working time but whose holidays cover every working day of a year from its
+    /// start: no work could ever be done.
+    func checkWorkingDays(_ calendar: WorkCalendar, owner: String, location: SourceLocation?) -> [Diagnostic] {
+        guard calendar.week.count == 7, calendar.secondsPerWeek > 0, calendar.start.isValid else { return [] }
+        let holidays = Set(calendar.holidays), recurring = Set(calendar.recurringHolidays)
+        for offset in 0..<366 {
+            let date = calendar.start.adding(days: offset)
+            let working = !calendar.week[date.weekday].isEmpty
+            if working, !holidays.contains(date), !recurring.contains(MonthDay(month: date.month, day: date.day)) { return [] }
+        }
+        return [.error(.invalidCalendar, at: location,
+            "calendar of \(owner): every working day of the year from \(calendar.start) is a holiday, so no work could ever be done")]
+    }
+}

@@ -93,7 +93,7 @@ struct DocumentReader {
         if let id { reader.what = "\(kind.rawValue) '\(id)'" }
         let title = reader.string("title", required: true)
         let region: Reference<DocumentID>? = reader.reference("region")
-        let source = reader.string("source")
+        let source = knownSource(reader)
         let citation = self.citation(reader, source: source)
         let description = reader.string("description")
         guard let id, let title else { return nil }
