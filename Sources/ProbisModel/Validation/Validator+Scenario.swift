@@ -133,6 +133,10 @@ extension Validator {
                     "\(owner) staffs lane '\(entry.lane.id)', which is not a lane of '\(map)'\(Suggestion.hint(for: entry.lane.id.rawValue, in: laneIDs))"))
             }
             guard case let .positions(references) = entry.staff else { continue }
+            if references.isEmpty {
+                out.append(.error(.unstaffedLane, at: entry.lane.location,
+                    "\(owner) staffs lane '\(entry.lane.id)' with no positions, so its steps would wait forever; name at least one position of '\(type.header.id)', or 'eksternal'"))
+            }
             for reference in references where type.position(reference.id) == nil {
                 out.append(.error(.danglingReference, at: reference.location,
                     "\(owner) puts position '\(reference.id)' in lane '\(entry.lane.id)', but it is not a position of '\(type.header.id)'\(Suggestion.hint(for: reference.id.rawValue, in: positionIDs))"))
