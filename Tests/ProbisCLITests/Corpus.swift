@@ -20,7 +20,7 @@ enum Corpus {
         Case(name: "wrong-type.yaml", bytes: { Data("kind: organization-type\nid: contoh\ntitle: Unit\npositions: semua\n".utf8) },
              expected: "wrong-type.yaml:4:12: error: 'positions' of organization-type 'contoh' must be a list, found 'semua'", documents: 1),
         Case(name: "unknown-key.yaml", bytes: { Data("kind: region\nid: contoh\ntitle: Contoh\nregion-name: x\n".utf8) },
-             expected: "unknown-key.yaml:4:1: error: unknown key 'region-name' in region 'contoh'", documents: 1),
+             expected: "unknown-key.yaml:4:1: error: unknown key 'region-name' in region 'contoh' (did you mean 'region'?)", documents: 1),
         Case(name: "duplicate-key.yaml", bytes: { Data("kind: region\nid: contoh\ntitle: Contoh\nid: lain\n".utf8) },
              expected: "duplicate-key.yaml:4:1: error: key 'id' is written more than once in the same mapping (first at line 2)"),
         Case(name: "alias-bomb.yaml", bytes: { Data(aliasBomb.utf8) },

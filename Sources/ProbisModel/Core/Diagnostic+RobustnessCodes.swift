@@ -19,3 +19,8 @@ extension Diagnostic.Code {
     /// A folder given to read holds no ProcessMaps file.
     public static let noFiles = Self("no-files")
 }
+
+extension Diagnostic.Code {
+    /// A note that findings following from reading errors were left out.
+    public static let followOn = Self("follow-on")
+}

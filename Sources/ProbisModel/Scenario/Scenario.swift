@@ -252,13 +252,16 @@ public struct Penunjukan: Hashable, Sendable, Codable {
     public var lanes: [LaneStaffing]
     /// Where the penunjukan was written; ignored by equality.
     @IgnoredByEquality public var location: SourceLocation?
+    /// Where the refusal probability was written, if it was; ignored by equality.
+    @IgnoredByEquality public var refusalLocation: SourceLocation?
 
     /// Creates a penunjukan setting.
     public init(
         mechanism: Reference<DocumentID>, after: Reference<StepID>, refusal: Double = 0, attempts: Int = 3,
         letterDelay: DistributionSpec = DistributionSpec(.fixed(0)), durations: DurationTable = DurationTable(),
-        lanes: [LaneStaffing] = [], location: SourceLocation? = nil
+        lanes: [LaneStaffing] = [], location: SourceLocation? = nil, refusalLocation: SourceLocation? = nil
     ) {
+        self.refusalLocation = refusalLocation
         self.mechanism = mechanism
         self.after = after
         self.refusal = refusal

@@ -86,7 +86,7 @@ extension Validator {
             for entry in penunjukan.durations.entries { distribution(entry.duration, "duration of mechanism step '\(entry.step.id)'") }
             if let fallback = penunjukan.durations.fallback { distribution(fallback, "default duration of the mechanism of \(owner)") }
             if !(0...1).contains(penunjukan.refusal) {
-                out.append(.error(.invalidProbability, at: penunjukan.location, "refusal probability of \(owner) must be between 0 and 1, found \(penunjukan.refusal)"))
+                out.append(.error(.invalidProbability, at: penunjukan.refusalLocation ?? penunjukan.location, "refusal probability of \(owner) must be between 0 and 1, found \(penunjukan.refusal)"))
             }
         }
         for entry in scenario.branches {

@@ -126,7 +126,7 @@ extension DocumentReader {
     /// A plain decimal number.
     func number(_ node: Node, what: String) -> Double? {
         guard case let .scalar(scalar) = node, let value = Double(scalar.string.filter { !$0.isWhitespace }), value.isFinite else {
-            context.error(.wrongType, at: node, "\(what) must be a number, found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "\(what) must be a number, found \(DecodingContext.describe(node))\(Self.percentHint(node))")
             return nil
         }
         return value

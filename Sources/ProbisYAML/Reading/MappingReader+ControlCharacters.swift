@@ -15,3 +15,11 @@ extension MappingReader {
         return String(cleaned)
     }
 }
+
+extension Node {
+    /// Whether the node is a scalar (not a mapping, a list or an alias).
+    var isScalar: Bool {
+        if case .scalar = self { return true }
+        return false
+    }
+}

@@ -97,6 +97,10 @@ struct MappingReader {
 
     /// A whole number within a range.
     func int(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
+        if let node = node(key), !node.isScalar {
+            context.error(.wrongType, at: node, "'\(key)' of \(what) must be a whole number, found \(DecodingContext.describe(node))")
+            return nil
+        }
         guard let text = string(key, required: required) else { return nil }
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
             context.error(.wrongType, at: location(key), "'\(key)' of \(what) must be a whole number, found '\(DecodingContext.preview(text))'")

@@ -11,10 +11,10 @@ extension LibraryOptions {
     /// - Throws: `ExitCode.failure` when the library has errors.
     func loadValid(refusing action: String) throws -> Library {
         let loaded = LibraryLoader.load(paths: [maps])
-        let diagnostics = (loaded.diagnostics + Validator.validate(loaded.library) + RuleBook.standard.check(loaded.library)).sorted()
+        let diagnostics = loaded.diagnostics(with: Validator.validate(loaded.library) + RuleBook.standard.check(loaded.library))
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
-            Console.report(errors)
+            Console.report(diagnostics.filter { $0.severity != .warning })
             Console.error("probis: error: \(errors.count) error\(errors.count == 1 ? "" : "s") in '\(maps)'; \(action) (fix the errors above; 'probis validate \(maps)' lists them with warnings)\n")
             throw ExitCode.failure
         }
