@@ -11,8 +11,8 @@ public enum SimulationLimits {
     public static let maximumTeamSize = 1_000
 
     /// The events one replication may execute before it stops with an error, unless the caller sets another
-    /// budget: at about 10 million events a second, a replication this long runs for about a minute. The
-    /// shipped scenarios execute under 100,000 events a replication.
+    /// budget: far beyond any sensible run (a replication of a shipped default scenario executes fewer
+    /// than 30,000 events), reached only by a workload or durations that make more work than a run can finish.
     public static let defaultEventBudget = 500_000_000
 
     /// How far into a tail a truncation without `max` may start: a `min` more than this many standard

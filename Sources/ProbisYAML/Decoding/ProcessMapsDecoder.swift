@@ -138,7 +138,9 @@ struct DocumentReader {
         guard let nested = MappingReader(node, what: "'cite' of \(reader.what)", keys: ["source", "item"], context: context) else {
             return nil
         }
-        let file = nested.string("source") ?? source
+        let named = nested.has("source") ? knownSource(nested) : nil
+        if nested.has("source"), named == nil { return nil }
+        let file = named ?? source
         guard let item = nested.string("item", required: true) else { return nil }
         guard let file else {
             nested.missing("source")
