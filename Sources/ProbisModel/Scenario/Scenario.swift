@@ -177,11 +177,14 @@ public struct DurationTable: Hashable, Sendable, Codable {
     public var entries: [StepDuration]
     /// The duration of activities not listed; `nil` makes a missing entry an error.
     public var fallback: DistributionSpec?
+    /// Where the table was written (where a missing entry belongs); ignored by equality.
+    @IgnoredByEquality public var location: SourceLocation?
 
     /// Creates a table.
-    public init(_ entries: [StepDuration] = [], fallback: DistributionSpec? = nil) {
+    public init(_ entries: [StepDuration] = [], fallback: DistributionSpec? = nil, location: SourceLocation? = nil) {
         self.entries = entries
         self.fallback = fallback
+        self.location = location
     }
 
     /// The duration of a step: its entry, else the fallback.

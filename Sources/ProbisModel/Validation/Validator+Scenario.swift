@@ -106,7 +106,7 @@ extension Validator {
         }
         out += checkWorkingDays(scenario.calendar, owner: owner, location: scenario.calendar.location ?? scenario.header.location)
         if scenario.horizon == nil, workload.limit == nil {
-            out.append(.error(.endlessRun, at: scenario.settingsLocation ?? scenario.header.location,
+            out.append(.error(.endlessRun, at: workload.location ?? scenario.header.location,
                 "\(owner) has neither a 'horizon' nor a case 'limit', so a run would never end"))
         }
         out += checkRunLength(scenario, owner: owner)

@@ -150,7 +150,7 @@ extension DocumentReader {
 
     /// `durations:`: step id → distribution of working time, with `default` for the rest.
     func durationTable(_ node: Node?, what: String) -> DurationTable {
-        var table = DurationTable()
+        var table = DurationTable(location: node.map { context.location(of: $0) })
         for (key, keyNode, value) in entries(node, what: what) {
             if key == "default" {
                 table.fallback = distribution(value, what: "default duration in \(what)", kind: .workTime)
