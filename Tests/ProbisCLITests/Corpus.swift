@@ -14,7 +14,7 @@ enum Corpus {
 
     static let cases: [Case] = [
         Case(name: "truncated.yaml", bytes: { Data("kind: organization-type\nid: contoh\ntitle: \"Unit\npositions:\n  - id: a\n".utf8) },
-             expected: "truncated.yaml:6:1: error: YAML syntax: found unexpected end of stream (while scanning a quoted scalar at line 3, column 8)"),
+             expected: "truncated.yaml:3:8: error: YAML syntax: this quoted value has no closing quote before the end of the file (add the closing quote)"),
         Case(name: "tabs.yaml", bytes: { Data("kind: region\nid: contoh\nregulation:\n\ttitle: Pergub\n".utf8) },
              expected: "tabs.yaml:4:1: error: YAML syntax: found character that cannot start any token (while scanning for the next token at line 4, column 1) (YAML does not allow tabs for indentation; use spaces)"),
         Case(name: "wrong-type.yaml", bytes: { Data("kind: organization-type\nid: contoh\ntitle: Unit\npositions: semua\n".utf8) },

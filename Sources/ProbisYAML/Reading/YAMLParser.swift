@@ -35,6 +35,7 @@ enum YAMLParser {
         }
         switch error {
         case let .scanner(context, problem, mark, _):
+            if let unterminated = unterminatedQuote(context, problem, file: file) { return unterminated }
             let tab = lineText(text, mark.line).prefix(mark.column).contains("\t")
             let hint = tab ? " (YAML does not allow tabs for indentation; use spaces)" : ""
             return .error(.yamlSyntax, at: at(mark), phrase(context, problem) + hint)
