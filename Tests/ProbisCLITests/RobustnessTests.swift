@@ -152,4 +152,20 @@ struct RobustnessTests {
         #expect(reasons.map(\.status) == [1, 1, 1, 1])
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("missing.csv").path))
     }
+
+    @Test("Standard output on a full device: a plain-words error and exit 1, not a trap")
+    func fullStandardOutput() throws {
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["validate", "library"]
+        process.currentDirectoryURL = CLI.tests.appendingPathComponent("Fixtures")
+        process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(String(decoding: stderr, as: UTF8.self) == "probis: error: cannot write to standard output: no space left on device\n")
+        #expect(process.terminationStatus == 1)
+    }
 }
