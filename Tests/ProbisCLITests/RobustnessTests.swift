@@ -159,7 +159,7 @@ struct RobustnessTests {
         process.executableURL = CLI.executable
         process.arguments = ["validate", "library"]
         process.currentDirectoryURL = CLI.tests.appendingPathComponent("Fixtures")
-        process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
         let err = Pipe()
         process.standardError = err
         try process.run()
