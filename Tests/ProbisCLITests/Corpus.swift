@@ -39,6 +39,10 @@ enum Corpus {
              expected: "empty.yaml:1:1: error: file is empty; a ProcessMaps file holds one document with at least 'kind:' and 'id:'"),
         Case(name: "scalar.yaml", bytes: { Data("just some words\n".utf8) },
              expected: "scalar.yaml:1:1: error: a ProcessMaps file must hold a mapping with 'kind:' and 'id:', found 'just some words'"),
+        // Found by the simulate fuzz target (Fuzz/regressions): YAML ends a line at a lone `\r`, so the
+        // repeated key lies beyond the text's `\n` lines; this trapped.
+        Case(name: "carriage-returns.yaml", bytes: { Data("\r\r\r\r\rkind: scenntor\nworches:\n  sentor\nworches:\n  ses8,0.\n".utf8) },
+             expected: "carriage-returns.yaml:9:1: error: key 'worches' is written more than once in the same mapping (first at line 7)"),
         Case(name: "two-documents.yaml", bytes: { Data("kind: region\n---\nkind: region\n".utf8) },
              expected: "two-documents.yaml:2:1: error: YAML syntax: but found another document (expected a single document in the stream at line 1, column 1)"),
     ]

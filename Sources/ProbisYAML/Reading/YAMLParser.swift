@@ -63,9 +63,10 @@ enum YAMLParser {
     /// Where a block-mapping key written at `first` is written again: the next line that has the same key
     /// at the same column. `nil` when it cannot be found (e.g. in a flow mapping).
     private static func repeatedKey(_ key: String, after first: SourceLocation, in text: String) -> SourceLocation? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines as YAML counts them: `\r` alone also ends a line.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         let indent = first.column - 1
-        guard first.line >= 1 else { return nil }
+        guard first.line >= 1, first.line <= lines.count else { return nil }
         for number in first.line..<lines.count {
             let line = lines[number]
             let body = line.drop { $0 == " " }
