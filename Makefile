@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PROBIS := .build/release/probis
 
-.PHONY: review test deps build check-schema bench clean
+.PHONY: review test deps build check-schema bench fuzz clean
 
 ## Installs the system libraries probis links against.
 deps:
@@ -25,10 +25,19 @@ review: build
 	$(PROBIS) render --maps ProcessMaps --output Renders
 	$(PROBIS) simulate --all --maps ProcessMaps
 
-## Runs every test, then checks that Renders/ is current with ProcessMaps/ (nothing is written).
+## Runs every test, then checks that Renders/ is current with ProcessMaps/ (nothing is written), then fuzzes
+## each libFuzzer target for a few seconds (scripts/fuzz.sh; the instrumented build takes a few minutes once).
 test: deps check-schema
 	$(SWIFT) test
 	$(SWIFT) run probis render --check --maps ProcessMaps --output Renders
+	scripts/fuzz.sh run load 10
+	scripts/fuzz.sh run simulate 10
+
+## Fuzzes each target for FUZZ_SECONDS (default 600); figures in docs/fuzzing.md.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	scripts/fuzz.sh run load $(FUZZ_SECONDS)
+	scripts/fuzz.sh run simulate $(FUZZ_SECONDS)
 
 ## Checks the shipped ProcessMaps against the editor schema (docs/processmaps.schema.json).
 check-schema:

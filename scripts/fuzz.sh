@@ -50,7 +50,7 @@ seeds() {
 run() {
     local target=$1 seconds=$2
     local fuzzer=$OUT/$target-fuzzer corpus=$BUILD/corpus-$target
-    [ -x "$fuzzer" ] || build
+    build
     mkdir -p "$corpus" "Fuzz/regressions/$target"
     # The regressions first, as plain inputs: each must pass.
     if compgen -G "Fuzz/regressions/$target/*" >/dev/null; then

@@ -32,7 +32,8 @@ struct CompareCommand: ParsableCommand {
         let second = overrides.apply(to: try ScenarioRunner.scenario(b, in: library, maps: self.library.maps))
         let models = [first, second].map { ScenarioRunner.compile($0, in: library) }
         guard let modelA = models[0], let modelB = models[1],
-              let runA = ScenarioRunner.run(modelA, overrides: overrides), let runB = ScenarioRunner.run(modelB, overrides: overrides) else {
+              let runA = ScenarioRunner.run(modelA, overrides: overrides, naming: true),
+              let runB = ScenarioRunner.run(modelB, overrides: overrides, naming: true) else {
             throw ExitCode.failure
         }
         let comparison = Comparison(runA, runB)

@@ -71,7 +71,7 @@ struct SimulateCommand: ParsableCommand {
                 continue
             }
             guard let model = ScenarioRunner.compile(overrides.apply(to: scenario), in: library),
-                  let run = ScenarioRunner.run(model, overrides: overrides) else {
+                  let run = ScenarioRunner.run(model, overrides: overrides, naming: true) else {
                 failed = true
                 rows.append(OverviewRow(organization: type.header.id.rawValue, title: type.header.title, scenario: scenario.header.id.rawValue, summary: nil))
                 continue

@@ -89,8 +89,11 @@ enum ScenarioRunner {
         return nil
     }
 
-    /// Runs a compiled scenario with a progress bar on a terminal; prints a stuck run's case and step.
-    static func run(_ model: SimulationModel, overrides: RunOverrides, eventLog: Bool = false, label: String? = nil) -> SimulationRun? {
+    /// Runs a compiled scenario with a progress bar on a terminal; prints a stuck run's case and step
+    /// (`naming` the scenario, when the command runs several).
+    static func run(
+        _ model: SimulationModel, overrides: RunOverrides, eventLog: Bool = false, label: String? = nil, naming: Bool = false
+    ) -> SimulationRun? {
         let bar = ProgressBar(total: model.scenario.replications, label: label ?? model.scenario.header.id.rawValue)
         let started = DispatchTime.now()
         defer {
@@ -106,7 +109,14 @@ enum ScenarioRunner {
             return try Simulator.run(model, threads: overrides.threads, eventLog: eventLog, limits: overrides.limits, progress: progress)
         } catch {
             bar.finish()
-            Console.error("\(error)\n")
+            // Among several scenarios (--all, compare), say which one failed.
+            let text = "\(error)"
+            let prefix = "probis: error: "
+            if naming, text.hasPrefix(prefix) {
+                Console.error("\(prefix)scenario '\(model.scenario.header.id)': \(text.dropFirst(prefix.count))\n")
+            } else {
+                Console.error(text + "\n")
+            }
             return nil
         }
     }
