@@ -18,6 +18,7 @@ OUT=$BUILD/release
 SWIFT=${SWIFT:-swift}
 
 build() {
+    local target
     for target in ProbisYAML ProbisSimulation; do
         "$SWIFT" build -c release --build-path "$BUILD" --target "$target" -Xswiftc -sanitize=fuzzer >/dev/null
     done
