@@ -62,7 +62,7 @@ run() {
     export SWIFT_BACKTRACE=enable=no
     "$fuzzer" "$corpus" "$(seeds "$target")" "Fuzz/regressions/$target" -max_total_time="$seconds" -max_len=65536 \
         -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$BUILD/crash-$target-" -print_final_stats=1 >"$log" 2>&1 || status=$?
-    grep -E '^(#[0-9]+ +(INITED|DONE)|stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb))' "$log" || true
+    grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb))' "$log" || true
     echo "corpus: $(find "$corpus" -type f | wc -l) inputs"
     if [ "$status" -ne 0 ]; then
         tail -40 "$log"
