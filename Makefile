@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PROBIS := .build/release/probis
 
-.PHONY: review test deps build check-schema bench fuzz clean
+.PHONY: review test deps build check-schema generate bench fuzz clean
 
 ## Installs the system libraries probis links against.
 deps:
@@ -25,11 +25,13 @@ review: build
 	$(PROBIS) render --maps ProcessMaps --output Renders
 	$(PROBIS) simulate --all --maps ProcessMaps
 
-## Runs every test, then checks that Renders/ is current with ProcessMaps/ (nothing is written), then fuzzes
-## each libFuzzer target for a few seconds (scripts/fuzz.sh; the instrumented build takes a few minutes once).
+## Runs every test, then checks that Renders/ and the default scenarios are current with ProcessMaps/
+## (nothing is written), then fuzzes each libFuzzer target for a few seconds (scripts/fuzz.sh; the
+## instrumented build takes a few minutes once).
 test: deps check-schema
 	$(SWIFT) test
 	$(SWIFT) run probis render --check --maps ProcessMaps --output Renders
+	$(SWIFT) run probis scenarios --check --maps ProcessMaps
 	scripts/fuzz.sh run load 10
 	scripts/fuzz.sh run simulate 10
 
@@ -39,9 +41,14 @@ fuzz: deps
 	scripts/fuzz.sh run load $(FUZZ_SECONDS)
 	scripts/fuzz.sh run simulate $(FUZZ_SECONDS)
 
-## Checks the shipped ProcessMaps against the editor schema (docs/processmaps.schema.json).
+## Checks the shipped ProcessMaps against the generated editor schema with an independent validator (jsonschema).
 check-schema:
 	python3 scripts/check-schema.py ProcessMaps
+
+## Regenerates what is derived from the format's definition: the JSON Schema and the format reference.
+generate:
+	$(SWIFT) run probis schema --output docs/processmaps.schema.json
+	$(SWIFT) run probis schema --reference --output docs/format-reference.md
 
 ## Runs the benchmarks recorded in the README and docs/simulation.md.
 bench: build

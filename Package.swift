@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "probis", targets: ["probis"]),
         .library(name: "ProbisModel", targets: ["ProbisModel"]),
+        .library(name: "ProbisRules", targets: ["ProbisRules"]),
         .library(name: "ProbisSimulation", targets: ["ProbisSimulation"]),
         .library(name: "ProbisRender", targets: ["ProbisRender"]),
     ],
@@ -21,8 +22,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
-        // Pure model: value types, graph queries, validation, regional rules. No I/O, no third-party imports.
+        // Pure model: value types, graph queries, the format's definition, validation. No I/O, no third-party imports.
         .target(name: "ProbisModel", swiftSettings: swiftSettings),
+        // The regional rules as logic plus per-region profiles (where each text states each rule), and coverage.
+        .target(name: "ProbisRules", dependencies: ["ProbisModel"], swiftSettings: swiftSettings),
         // ProcessMaps YAML reading and writing with source positions.
         .target(
             name: "ProbisYAML",
@@ -56,6 +59,7 @@ let package = Package(
             name: "probis",
             dependencies: [
                 "ProbisModel",
+                "ProbisRules",
                 "ProbisYAML",
                 "ProbisSimulation",
                 "ProbisRender",
@@ -70,13 +74,13 @@ let package = Package(
         ),
         .testTarget(
             name: "ProbisYAMLTests",
-            dependencies: ["ProbisModel", "ProbisYAML"],
+            dependencies: ["ProbisModel", "ProbisRules", "ProbisYAML"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ProbisLibraryTests",
-            dependencies: ["ProbisModel", "ProbisYAML", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ProbisModel", "ProbisRules", "ProbisYAML", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

@@ -1,6 +1,7 @@
 // libFuzzer target: one ProcessMaps file, read and validated in the context of a small library.
 // Built by scripts/fuzz.sh (`make fuzz`); any trap, hang or sanitizer report is a bug.
 import ProbisModel
+import ProbisRules
 import ProbisYAML
 
 /// The documents every input is validated with: an organization type and its scenarios, so that

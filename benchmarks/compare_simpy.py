@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""One run of the speed benchmark (shared/research/simulators.md §4): the same 3-task, 2-pool model for
+"""One run of the speed benchmark: the same 3-task, 2-pool model for
 100,000 cases in probis and in SimPy. Prints both times (minimum of 3 runs each), the ratio, and the mean
 cycle times with their relative difference.
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Checks every ProcessMaps file against docs/processmaps.schema.json, so the editor schema cannot drift
-from the format. Usage: python3 scripts/check-schema.py [DIR]   (default ProcessMaps)."""
+"""Checks every ProcessMaps file against docs/processmaps.schema.json with an independent validator
+(Python's jsonschema), so the schema that `probis schema` generates is known to accept the whole library,
+scenarios included. Usage: python3 scripts/check-schema.py [DIR]   (default ProcessMaps)."""
 import json, pathlib, sys
 import jsonschema, yaml
 
@@ -10,17 +11,17 @@ validator = jsonschema.Draft202012Validator(schema)
 folder = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else root / "ProcessMaps"
 
 class Loader(yaml.SafeLoader):
-    """Reads every scalar as text, as probis does (codes like 01 stay strings)."""
+    """Reads scalars as an editor's YAML mode does for the types the schema names (integers, decimals,
+    booleans) and everything else as text, as probis does (quoted codes like '01' stay strings)."""
 for first in list(Loader.yaml_implicit_resolvers):
     Loader.yaml_implicit_resolvers[first] = [r for r in Loader.yaml_implicit_resolvers[first]
-                                              if r[0] in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:bool")]
+                                              if r[0] in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+                                                          "tag:yaml.org,2002:bool")]
 
 failures = 0
 files = sorted(folder.rglob("*.yaml"))
 for path in files:
     document = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
-    if isinstance(document, dict) and document.get("kind") == "scenario":
-        continue  # scenarios are checked by probis itself
     for error in sorted(validator.iter_errors(document), key=str):
         failures += 1
         where = "/".join(str(p) for p in error.absolute_path)

@@ -19,10 +19,10 @@ SWIFT=${SWIFT:-swift}
 
 build() {
     local target
-    for target in ProbisYAML ProbisSimulation; do
+    for target in ProbisYAML ProbisRules ProbisSimulation; do
         "$SWIFT" build -c release --build-path "$BUILD" --target "$target" -Xswiftc -sanitize=fuzzer >/dev/null
     done
-    local modules=(ProbisModel ProbisYAML Yams CYaml ProbisSimulation HeapModule DequeModule InternalCollectionsUtilities)
+    local modules=(ProbisModel ProbisRules ProbisYAML Yams CYaml ProbisSimulation HeapModule DequeModule InternalCollectionsUtilities)
     local objects=()
     for module in "${modules[@]}"; do
         while IFS= read -r -d '' object; do objects+=("$object"); done < <(find "$OUT/$module.build" -name '*.o' -print0)

@@ -10,7 +10,8 @@ struct Probis: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, ListCommand.self, ShowCommand.self, CoverageCommand.self,
-            RenderCommand.self, RenderWorkerCommand.self, SimulateCommand.self, CompareCommand.self,
+            RenderCommand.self, RenderWorkerCommand.self, SimulateCommand.self, CompareCommand.self, SchemaCommand.self,
+            ScenariosCommand.self,
         ]
     )
 }

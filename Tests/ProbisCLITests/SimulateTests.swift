@@ -49,7 +49,7 @@ struct SimulateTests {
         #expect(lines.first == "case_id,activity,position,resource,enable_time,start_time,end_time")
         #expect(lines.count > 100)
         #expect(lines.dropFirst().allSatisfy { $0.split(separator: ",").count == 7 })
-        #expect(lines[1].hasPrefix("1,kerjakan,staf,staf-1,2026-"))
+        #expect(lines[1].hasPrefix("1,kerjakan,staf,kumpulan/staf/1,2026-"))
     }
 
     @Test("compare: side by side with differences and significance")

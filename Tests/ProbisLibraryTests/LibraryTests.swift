@@ -1,5 +1,6 @@
 import Foundation
 import ProbisModel
+import ProbisRules
 import ProbisYAML
 import Testing
 import Yams
@@ -26,6 +27,23 @@ enum ShippedLibrary {
 }
 
 struct LibraryTests {
+    @Test func everyOrganizationTypeDerivesAnOrganizationThatValidates() {
+        let library = ShippedLibrary.library
+        let derived = library.organizationTypes.map { type -> Document in
+            var organization = Organization.derived(from: type)
+            organization.header.id = DocumentID(type.header.id.rawValue + ".organisasi-bawaan")
+            return .organization(organization)
+        }
+        let problems = Validator.validate(Library(documents: library.documents + derived))
+        #expect(problems.map(\.codedDescription) == [])
+        for case let .organization(organization) in derived {
+            let type = library.organizationType(organization.type.id)!
+            let people = organization.people(of: type)
+            #expect(people.persons.count == type.positions.reduce(0) { $0 + $1.headcount }, "\(type.header.id)")
+            #expect(people.persons.filter { $0.superior == nil }.map(\.position) == type.heads.map(\.id), "\(type.header.id)")
+        }
+    }
+
     @Test func theWholeLibraryValidatesClean() {
         let library = ShippedLibrary.library
         let diagnostics = ShippedLibrary.loaded.diagnostics + Validator.validate(library) + RuleBook.standard.check(library)

@@ -26,7 +26,8 @@ enum Fixtures {
                                 positions: positions, flow: CrossFunctionalMap(lanes: lanes, steps: steps))
     }
 
-    /// A scenario for a line: Poisson arrivals, exponential service, 24/7, no holidays.
+    /// A scenario for a line: Poisson arrivals, exponential service, 24/7, no holidays; each station's
+    /// holders pooled (any of them takes any request), as queueing theory's M/M/c assumes.
     static func scenario(
         for type: OrganizationType, stations: [Station], meanInterarrival: Double, horizonDays: Int64,
         warmUpDays: Int64 = 0, replications: Int = 20, seed: UInt64 = 2026, exponential: Bool = true
@@ -40,7 +41,9 @@ enum Fixtures {
             header: DocumentHeader(id: "uji.antrean.skenario", kind: .scenario, title: "Skenario Uji"),
             organization: Reference(type.header.id), workload: Workload(arrivals: .interarrival(arrivals)),
             durations: DurationTable(durations), calendar: .alwaysOpen(), horizon: horizonDays * 86_400,
-            warmUp: warmUpDays * 86_400, replications: replications, seed: seed)
+            warmUp: warmUpDays * 86_400, replications: replications, seed: seed,
+            // Each station is an M/M/c server: its holders take any request.
+            pooled: stations.map { Reference(PositionID($0.id)) })
     }
 
     /// A library of documents.

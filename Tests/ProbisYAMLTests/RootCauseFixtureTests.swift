@@ -1,5 +1,6 @@
 import Foundation
 import ProbisModel
+import ProbisRules
 import ProbisYAML
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import ProbisModel
+import ProbisRules
 import ProbisYAML
 import Testing
 
@@ -28,6 +29,16 @@ struct RuleFixtureTests {
     func fails(_ name: String) throws {
         let folder = Self.root.appendingPathComponent("\(name)/fail").path
         try ExpectedFile.expect(Self.diagnostics(folder), in: folder)
+    }
+
+    @Test func everyProvisionNamesARuleAndEveryProfileItsText() {
+        let ids = Set(RuleBook.standard.rules.map(\.id))
+        let unknown = RegionProfile.standard.flatMap { profile in profile.provisions.keys.filter { !ids.contains($0) }.map { "\(profile.id): \($0)" } }
+        #expect(unknown == [])
+        let texts = Self.root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/regulations")
+        let shipped = Set((try? FileManager.default.contentsOfDirectory(atPath: texts.path)) ?? [])
+        #expect(RegionProfile.knownTexts.subtracting(shipped).sorted() == [])
     }
 
     @Test func everyRuleHasFixtures() {

@@ -2,7 +2,7 @@
 ///
 /// For example `004_c6d99ee64fe95462.txt`, `Lampiran I BAB II angka 2 huruf a angka 4) huruf b) angka (1)`.
 public struct Citation: Hashable, Sendable, Codable, CustomStringConvertible {
-    /// The file name of the regulation text in `shared/regulations/`.
+    /// The file name of the regulation text in `docs/regulations/`.
     public var source: String
     /// The Pasal / ayat / huruf or Lampiran item, as a reader would look it up.
     public var item: String

@@ -93,6 +93,19 @@ extension Diagnostic.Code {
     public static let reportingCycle = Self("reporting-cycle")
 }
 
+// MARK: Organizations
+
+extension Diagnostic.Code {
+    /// Units whose `parent` lines go round in a circle, or a unit under itself.
+    public static let unitCycle = Self("unit-cycle")
+    /// An organization without exactly one top unit.
+    public static let topUnit = Self("top-unit")
+    /// A placed position with no holder of its `reports-to` position in its unit or any unit above.
+    public static let brokenChain = Self("broken-chain")
+    /// Headcounts or heads that break the organization type's structure.
+    public static let unitStructure = Self("unit-structure")
+}
+
 // MARK: Flows
 
 extension Diagnostic.Code {

@@ -81,3 +81,16 @@ public struct Reference<ID: ModelIdentifier>: Hashable, Sendable, Codable, Custo
     }
     public func encode(to encoder: any Encoder) throws { try id.encode(to: encoder) }
 }
+
+/// Names a unit (Sekretariat, Bidang, Seksi, UPTD …) within one organization, e.g. `bidang-p2p`.
+public struct UnitID: ModelIdentifier {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+}
+
+/// Names one person of an organization: `unit/position` for a position held by one person in the unit,
+/// `unit/position/2` for the second of several, e.g. `bidang-p2p/jf-ahli-pertama/2`.
+public struct PersonID: ModelIdentifier {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+}

@@ -3,6 +3,7 @@ public enum Document: Hashable, Sendable, Codable {
     case region(Region)
     case artifactCatalog(ArtifactCatalog)
     case organizationType(OrganizationType)
+    case organization(Organization)
     case petaProses(PetaProses)
     case petaSubproses(PetaSubproses)
     case petaRelasi(PetaRelasi)
@@ -16,6 +17,7 @@ public enum Document: Hashable, Sendable, Codable {
             case let .region(value): value.header
             case let .artifactCatalog(value): value.header
             case let .organizationType(value): value.header
+            case let .organization(value): value.header
             case let .petaProses(value): value.header
             case let .petaSubproses(value): value.header
             case let .petaRelasi(value): value.header
@@ -28,6 +30,7 @@ public enum Document: Hashable, Sendable, Codable {
             case var .region(value): value.header = newValue; self = .region(value)
             case var .artifactCatalog(value): value.header = newValue; self = .artifactCatalog(value)
             case var .organizationType(value): value.header = newValue; self = .organizationType(value)
+            case var .organization(value): value.header = newValue; self = .organization(value)
             case var .petaProses(value): value.header = newValue; self = .petaProses(value)
             case var .petaSubproses(value): value.header = newValue; self = .petaSubproses(value)
             case var .petaRelasi(value): value.header = newValue; self = .petaRelasi(value)

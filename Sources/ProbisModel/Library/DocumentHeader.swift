@@ -6,6 +6,8 @@ public enum DocumentKind: String, CaseIterable, Hashable, Sendable, Codable {
     case artifactCatalog = "artifact-catalog"
     /// An organization type with its positions and stage flow.
     case organizationType = "organization-type"
+    /// A concrete Perangkat Daerah or unit kerja: an organization type's positions placed in units.
+    case organization
     /// Peta proses (level 0, 1 … n).
     case petaProses = "peta-proses"
     /// Peta subproses: the children of one process in sequence.
@@ -23,6 +25,7 @@ public enum DocumentKind: String, CaseIterable, Hashable, Sendable, Codable {
         case .region: "Wilayah"
         case .artifactCatalog: "Katalog Dokumen"
         case .organizationType: "Tipe Organisasi"
+        case .organization: "Organisasi"
         case .petaProses: "Peta Proses"
         case .petaSubproses: "Peta Subproses"
         case .petaRelasi: "Peta Relasi"
@@ -53,6 +56,8 @@ public struct DocumentHeader: Hashable, Sendable, Codable {
     @IgnoredByEquality public var file: String?
     /// Where the document starts; ignored by equality.
     @IgnoredByEquality public var location: SourceLocation?
+    /// Where `source:` was written, if it was; ignored by equality.
+    @IgnoredByEquality public var sourceLocation: SourceLocation?
 
     /// Creates a header.
     public init(

@@ -4,7 +4,7 @@ public struct Regulation: Hashable, Sendable, Codable {
     public var title: String
     /// Short name for tables, e.g. "Pergub Kaltim 50/2023".
     public var shortTitle: String
-    /// The seed file name of the text in `shared/regulations/`.
+    /// The seed file name of the text in `docs/regulations/`.
     public var source: String
 
     /// Creates a regulation description.

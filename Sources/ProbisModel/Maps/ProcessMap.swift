@@ -55,6 +55,8 @@ public struct ProcessNode: Hashable, Sendable, Codable {
     public var detail: Reference<DocumentID>?
     /// Child processes, in order.
     public var children: [ProcessNode]
+    /// The keys whose values are an assumption, not the regulation text (`assumed:`), e.g. `category`.
+    public var assumed: [String]
     /// Where the regulation describes the process.
     public var citation: Citation?
     /// Where the process was written; ignored by equality.
@@ -63,8 +65,8 @@ public struct ProcessNode: Hashable, Sendable, Codable {
     /// Creates a process node.
     public init(
         code: String, title: String, category: ProcessCategory? = nil, sipoc: SIPOC = SIPOC(),
-        detail: Reference<DocumentID>? = nil, children: [ProcessNode] = [], citation: Citation? = nil,
-        location: SourceLocation? = nil
+        detail: Reference<DocumentID>? = nil, children: [ProcessNode] = [], assumed: [String] = [],
+        citation: Citation? = nil, location: SourceLocation? = nil
     ) {
         self.code = code
         self.title = title
@@ -72,6 +74,7 @@ public struct ProcessNode: Hashable, Sendable, Codable {
         self.sipoc = sipoc
         self.detail = detail
         self.children = children
+        self.assumed = assumed
         self.citation = citation
         self.location = location
     }

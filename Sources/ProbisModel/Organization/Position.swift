@@ -29,6 +29,8 @@ public struct Position: Hashable, Sendable, Codable, Identifiable {
     public var roles: [PositionRole]
     /// Requirements written for the position, e.g. `pendidikan: S1`, `golongan: III/b` (Banten Pasal 10).
     public var qualifications: Qualifications?
+    /// The keys whose values are an assumption, not the regulation text (`assumed:`), e.g. `headcount`.
+    public var assumed: [String]
     /// Where the regulation describes the position.
     public var citation: Citation?
     /// Free text for the reader, e.g. which structural posts were converted into this one.
@@ -40,7 +42,7 @@ public struct Position: Hashable, Sendable, Codable, Identifiable {
     public init(
         id: PositionID, title: String, tier: JabatanTier, headcount: Int = 1,
         reportsTo: Reference<PositionID>? = nil, assessor: Reference<PositionID>? = nil,
-        roles: [PositionRole] = [], qualifications: Qualifications? = nil,
+        roles: [PositionRole] = [], qualifications: Qualifications? = nil, assumed: [String] = [],
         citation: Citation? = nil, note: String? = nil, location: SourceLocation? = nil
     ) {
         self.id = id
@@ -51,6 +53,7 @@ public struct Position: Hashable, Sendable, Codable, Identifiable {
         self.assessor = assessor
         self.roles = roles
         self.qualifications = qualifications
+        self.assumed = assumed
         self.citation = citation
         self.note = note
         self.location = location

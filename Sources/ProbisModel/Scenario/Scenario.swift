@@ -37,6 +37,11 @@ public struct Scenario: Hashable, Sendable, Codable {
     public var seed: UInt64
     /// Where the run settings (`horizon`, `warm-up`, `replications`) were written.
     @IgnoredByEquality public var settingsLocation: SourceLocation?
+    /// Positions whose holders serve as one pool across the organization, where the text means that any of
+    /// them may take any kegiatan; every other position's holders are people of their own units.
+    public var pooled: [Reference<PositionID>] = []
+    /// How a kegiatan is given to a performer of its unit.
+    public var assignment: AssignmentPolicy = .leastAssigned
 
     /// Creates a scenario.
     public init(
@@ -44,7 +49,8 @@ public struct Scenario: Hashable, Sendable, Codable {
         headcounts: [HeadcountOverride] = [], lanes: [LaneStaffing] = [], durations: DurationTable,
         branches: [BranchProbabilities] = [], penunjukan: Penunjukan? = nil, queue: QueueDiscipline = .fifo,
         calendar: WorkCalendar = WorkCalendar(), horizon: Int64? = 365 * 86_400, warmUp: Int64 = 0,
-        replications: Int = 30, seed: UInt64 = 1, settingsLocation: SourceLocation? = nil
+        replications: Int = 30, seed: UInt64 = 1, settingsLocation: SourceLocation? = nil,
+        pooled: [Reference<PositionID>] = [], assignment: AssignmentPolicy = .leastAssigned
     ) {
         self.header = header
         self.organization = organization
@@ -62,6 +68,8 @@ public struct Scenario: Hashable, Sendable, Codable {
         self.replications = replications
         self.seed = seed
         self.settingsLocation = settingsLocation
+        self.pooled = pooled
+        self.assignment = assignment
     }
 }
 
@@ -86,6 +94,12 @@ public struct Workload: Hashable, Sendable, Codable {
     public var teamSize: DistributionSpec
     /// Where the workload was written; ignored by equality.
     @IgnoredByEquality public var location: SourceLocation?
+    /// Kegiatan a year per unit of the organization; they set each unit's share of the arrivals (and the
+    /// arrivals, when `per-year` is not given). Empty: units share in proportion to their performers.
+    public var units: [UnitWorkload] = []
+    /// Whether arrivals come in calendar time (an online service receiving requests at night and over
+    /// the weekend) rather than in working time.
+    public var calendarArrivals = false
 
     /// Creates a workload.
     public init(arrivals: Arrivals, limit: Int? = nil, shares: AssignmentShares = AssignmentShares(),
@@ -95,6 +109,19 @@ public struct Workload: Hashable, Sendable, Codable {
         self.shares = shares
         self.teamSize = teamSize
         self.location = location
+    }
+}
+
+/// How many kegiatan a year one unit has.
+public struct UnitWorkload: Hashable, Sendable, Codable {
+    /// The unit of the organization.
+    public var unit: Reference<UnitID>
+    /// Kegiatan a year (0 or more).
+    public var perYear: Int
+    /// Creates a unit's workload.
+    public init(unit: Reference<UnitID>, perYear: Int) {
+        self.unit = unit
+        self.perYear = perYear
     }
 }
 

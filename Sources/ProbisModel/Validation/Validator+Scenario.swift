@@ -4,15 +4,16 @@ extension Validator {
     func checkScenario(_ scenario: Scenario) -> [Diagnostic] {
         var out = checkScenarioValues(scenario)
         let owner = "scenario '\(scenario.header.id)'"
-        if let problem = checkDocumentReference(scenario.organization, from: owner, role: "organization type", kinds: [.organizationType]) {
+        if let problem = checkDocumentReference(scenario.organization, from: owner, role: "organization", kinds: [.organizationType, .organization]) {
             return out + [problem]
         }
-        guard let type = library.organizationType(scenario.organization.id) else { return out }
+        // An organization whose type does not resolve is reported at the organization, not again here.
+        guard let type = library.simulated(by: scenario)?.type else { return out }
         guard let flow = type.flow else {
             return out + [.error(.nothingToSimulate, at: scenario.organization.location,
                 "\(owner) simulates '\(type.header.id)', which has no stage flow ('flow:')")]
         }
-        if scenario.isDefault, let other = library.scenarios.first(where: { $0.isDefault && $0.organization.id == type.header.id }),
+        if scenario.isDefault, let other = library.scenarios.first(where: { $0.isDefault && $0.organization.id == scenario.organization.id }),
            other.header.id != scenario.header.id {
             out.append(.error(.duplicateDefault, at: scenario.header.location,
                 "\(owner) is marked 'default: true', but '\(other.header.id)' already is the default scenario of '\(type.header.id)'"))
@@ -22,6 +23,15 @@ extension Validator {
             out.append(.error(.danglingReference, at: override.position.location,
                 "\(owner) sets the headcount of '\(override.position.id)', which is not a position of '\(type.header.id)'\(Suggestion.hint(for: override.position.id.rawValue, in: positionIDs))"))
         }
+        for pooled in scenario.pooled where type.position(pooled.id) == nil {
+            out.append(.error(.danglingReference, at: pooled.location,
+                "\(owner) pools '\(pooled.id)', which is not a position of '\(type.header.id)'\(Suggestion.hint(for: pooled.id.rawValue, in: positionIDs))"))
+        }
+        if case .organization? = library.document(scenario.organization.id), let first = scenario.headcounts.first {
+            out.append(.error(.misplacedKey, at: first.position.location,
+                "\(owner) runs on organization '\(scenario.organization.id)', whose units say how many hold each position; set headcounts there, not in the scenario"))
+        }
+        out += checkUnitWorkloads(scenario, flow: flow, owner: owner)
         out += checkStaffingEntries(scenario.lanes, lanes: flow.lanes, map: type.header.id, type: type, owner: owner)
         out += checkStepEntries(scenario, flow: flow, map: type.header.id, durations: scenario.durations, owner: owner)
         var mechanism: LintasFungsiMap?
@@ -198,5 +208,29 @@ extension Validator {
     /// Diagnostics are sorted by location.
     public static func validate(scenario: Scenario, in library: Library) -> [Diagnostic] {
         Validator(library: library).checkScenario(scenario).sorted()
+    }
+
+    /// `workload: units:` names units of the organization the scenario runs on that have someone to give
+    /// kegiatan to.
+    private func checkUnitWorkloads(_ scenario: Scenario, flow: CrossFunctionalMap, owner: String) -> [Diagnostic] {
+        guard !scenario.workload.units.isEmpty, let (type, organization) = library.simulated(by: scenario) else { return [] }
+        var performers: [PositionID] = []
+        if let lane = flow.lanes.first(where: { $0.role == .jfPelaksana }), case let .positions(ids) = scenario.staffing(of: lane, in: type) {
+            performers = ids
+        }
+        let ids = organization.units.map(\.id.rawValue)
+        var out: [Diagnostic] = []
+        for entry in scenario.workload.units {
+            guard let unit = organization.unit(entry.unit.id) else {
+                out.append(.error(.danglingReference, at: entry.unit.location,
+                    "\(owner) gives kegiatan to unit '\(entry.unit.id)', which is not a unit of '\(organization.header.id)'\(Suggestion.hint(for: entry.unit.id.rawValue, in: ids))"))
+                continue
+            }
+            if entry.perYear > 0, !performers.isEmpty, performers.allSatisfy({ unit.headcount(of: $0) == 0 }) {
+                out.append(.error(.invalidSetting, at: entry.unit.location,
+                    "\(owner) gives kegiatan to unit '\(unit.id)', where nobody holds \(performers.map(\.rawValue).joined(separator: ", ")) to carry them out"))
+            }
+        }
+        return out
     }
 }

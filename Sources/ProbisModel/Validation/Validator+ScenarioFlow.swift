@@ -35,8 +35,7 @@ extension Validator {
                         }
                     }
                 case .decision:
-                    let decided = step.branches.allSatisfy(\.isAssignmentBranch) || (isMechanism && step.branches.allSatisfy(\.isApprovalBranch))
-                    if !decided, !scenario.branches.contains(where: { $0.decision.id == step.id }) {
+                    if scenario.resolution(of: step, inMechanism: isMechanism) == .undecided {
                         out.append(.error(.missingProbabilities, at: at,
                             "\(owner) gives no branch probabilities to decision '\(step.id)' (add them under 'branches:', e.g. '\(step.id): {\(step.branches.map { "\($0.meaning?.rawValue ?? $0.label): …" }.joined(separator: ", "))}')"))
                     }
@@ -52,9 +51,6 @@ extension Validator {
     /// branches with a probability above 0. A loop taken with probability 1 is reported at its decision.
     func checkFinishing(_ scenario: Scenario, flow: CrossFunctionalMap, mechanism: LintasFungsiMap?) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        let shares = scenario.workload.shares
-        let teamsByMechanism = shares.lintasUnit > 0 && mechanism?.mechanism?.mode != .individu
-        let individualByMechanism = shares.lintasUnit > 0 && mechanism?.mechanism?.mode == .individu
         let flows: [(CrossFunctionalMap, Bool)] = [(flow, false)] + (mechanism.map { [($0.flow, true)] } ?? [])
         for (map, isMechanism) in flows {
             let graph = FlowGraph(map)
@@ -62,18 +58,8 @@ extension Validator {
             for (index, step) in map.steps.enumerated() {
                 let targets: [(StepID, Bool)]
                 if step.kind == .decision {
-                    let entry = scenario.branches.first { $0.decision.id == step.id }
-                    targets = step.branches.map { branch in
-                        let possible: Bool
-                        switch branch.meaning {
-                        case .individu? where entry == nil: possible = shares.individu > 0 || individualByMechanism
-                        case .timKerja? where entry == nil: possible = shares.timKerja > 0 || teamsByMechanism
-                        case .disetujui? where isMechanism && entry == nil: possible = (scenario.penunjukan?.refusal ?? 0) < 1
-                        case .ditolak? where isMechanism && entry == nil: possible = (scenario.penunjukan?.refusal ?? 0) > 0
-                        default: possible = (entry?.probability(of: branch) ?? 1) > 0
-                        }
-                        return (branch.target.id, possible)
-                    }
+                    let possible = scenario.possibleBranches(of: step, inMechanism: isMechanism, mechanismMode: mechanism?.mechanism?.mode)
+                    targets = zip(step.branches, possible).map { ($0.target.id, $1) }
                 } else {
                     targets = step.next.map { ($0.id, true) }
                 }

@@ -20,12 +20,14 @@ public struct Validator: Sendable {
         var out: [Diagnostic] = []
         out += duplicateDocumentIDs()
         out += duplicateArtifactIDs()
+        out += unknownSources()
         for document in library.documents {
             out += checkHeader(document)
             switch document {
             case .region: break
             case let .artifactCatalog(catalog): out += checkCatalog(catalog)
             case let .organizationType(type): out += checkOrganizationType(type)
+            case let .organization(organization): out += checkOrganization(organization)
             case let .petaLintasFungsi(map): out += checkLintasFungsi(map)
             case let .petaProses(map): out += checkPetaProses(map)
             case let .petaSubproses(map): out += checkPetaSubproses(map)

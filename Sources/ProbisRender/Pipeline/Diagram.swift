@@ -41,7 +41,7 @@ public struct Diagram: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static func diagrams(of document: Document) -> [Diagram] {
         let id = document.id
         switch document {
-        case .region, .artifactCatalog, .scenario:
+        case .region, .artifactCatalog, .scenario, .organization:
             return []
         case let .organizationType(type):
             let structure = Diagram(id: id.rawValue + kedudukanSuffix, document: id, kind: .kedudukan)

@@ -41,8 +41,10 @@ struct ResourcePool: Sendable {
     var lastChange: Int64 = 0
     /// Requests served.
     var served = 0
-    /// Working seconds the served requests waited.
+    /// Working seconds the served requests waited (and, at the end, the requests still waiting).
     var waitWork: Int64 = 0
+    /// Requests still waiting when the run ended.
+    var waitingAtEnd = 0
 
     /// Adds the queue length's time integral up to `time` (both clipped to `[windowStart, …)`).
     @inline(__always)

@@ -8,15 +8,21 @@ extension SimulationModel {
     public static func compile(_ scenario: Scenario, in library: Library) throws -> SimulationModel {
         let errors = Validator.validate(scenario: scenario, in: library).filter { $0.severity == .error }
         guard errors.isEmpty else { throw SimulationError.invalidScenario(errors) }
-        guard let type = library.organizationType(scenario.organization.id), let flow = type.flow else {
+        guard let (type, organization) = library.simulated(by: scenario), let flow = type.flow else {
             throw SimulationError.invalidScenario([.error(.danglingReference, at: scenario.organization.location,
-                "scenario '\(scenario.header.id)' names no organization type with a stage flow")])
+                "scenario '\(scenario.header.id)' names no organization or organization type with a stage flow")])
         }
         var mechanismMap: LintasFungsiMap?
         if let penunjukan = scenario.penunjukan, case let .petaLintasFungsi(map)? = library.document(penunjukan.mechanism.id) {
             mechanismMap = map
         }
-        var builder = Builder(scenario: scenario, type: type, library: library)
+        let performerLane = flow.lanes.first { $0.role == .jfPelaksana }
+        var performerPositions: [PositionID] = []
+        if let performerLane, case let .positions(ids) = scenario.staffing(of: performerLane, in: type) { performerPositions = ids }
+        var routing = Routing(organization: organization, type: type, pooled: Set(scenario.pooled.map(\.id)),
+                              performerPositions: performerPositions)
+        routing.setShares(scenario.workload.units)
+        var builder = Builder(scenario: scenario, type: type, library: library, routing: routing, performerLane: performerLane?.id)
         let stageBase = try builder.add(flow, flow: .stage, staffing: { scenario.staffing(of: $0, in: type) },
                                         durations: scenario.durations, prefix: "")
         var mechanismRule: MechanismRule?
@@ -48,17 +54,25 @@ extension SimulationModel {
         case let .perCycle(count): arrivals = .perCycle(count)
         case let .interarrival(spec): arrivals = .interarrival(Sampler(spec.distribution))
         }
-        let used = Set(builder.groups.flatMap { $0 })
+        if let (positions, unit) = builder.routing.ambiguous.first {
+            let names = positions.map(\.rawValue).joined(separator: "/")
+            throw SimulationError.invalidScenario([.error(.invalidSetting, at: scenario.header.location,
+                "scenario '\(scenario.header.id)': several people hold \(names) in unit '\(unit)', and the flow has no jf-pelaksana lane whose performer would decide who takes a kegiatan; pool them ('pooled: [\(names)]') if any of them may take any kegiatan")])
+        }
+        let resources = builder.routing.resources
+        let headcounts = builder.routing.headcounts(of: type)
         let positions = type.positions.enumerated().map { index, position in
-            PositionInfo(id: position.id.rawValue, title: position.title, headcount: scenario.headcount(of: position.id, in: type),
-                         used: used.contains(Int32(index)))
+            PositionInfo(id: position.id.rawValue, title: position.title, headcount: headcounts[index],
+                         used: resources.contains { $0.used && $0.position == position.id.rawValue })
         }
         let horizon = scenario.horizon
         return SimulationModel(
-            scenario: scenario, organization: type, calendar: WorkingCalendar(scenario.calendar, horizon: horizon),
-            positions: positions, steps: builder.infos, compiled: builder.compiled, rules: builder.rules, groups: builder.groups,
+            scenario: scenario, organization: type, units: organization, calendar: WorkingCalendar(scenario.calendar, horizon: horizon),
+            positions: positions, resources: resources, caseUnits: builder.routing.units, steps: builder.infos,
+            compiled: builder.compiled, rules: builder.rules, routing: builder.routing, participantSlots: builder.participantSlots,
+            resourcePosition: builder.routing.positionIndex(in: type),
             samplers: builder.samplers, entry: entries, hasCycleSteps: !cycleSteps.isEmpty, arrivals: arrivals,
-            limit: workload.limit, individuShare: workload.shares.individu, teamShare: workload.shares.timKerja,
+            limit: workload.limit, calendarArrivals: workload.calendarArrivals, individuShare: workload.shares.individu, teamShare: workload.shares.timKerja,
             teamSize: Sampler(workload.teamSize.distribution), mechanism: mechanismRule,
             letterDelay: scenario.penunjukan.map { Sampler($0.letterDelay.distribution) },
             sampleInterval: max(86_400, (horizon ?? 365 * 86_400) / 52))
@@ -72,15 +86,20 @@ private struct Builder {
     let library: Library
     var compiled: [CompiledStep] = []
     var infos: [StepInfo] = []
-    var groups: [[Int32]] = []
-    var groupIndex: [[Int32]: Int32] = [:]
+    var routing: Routing
+    /// Lane slots already added, by their positions.
+    var slots: [[PositionID]: Int32] = [:]
+    let performerLane: LaneID?
     var samplers: [Sampler] = []
     var rules: [DecisionRule] = []
+    var participantSlots: [[Int32]] = []
 
-    init(scenario: Scenario, type: OrganizationType, library: Library) {
+    init(scenario: Scenario, type: OrganizationType, library: Library, routing: Routing, performerLane: LaneID?) {
         self.scenario = scenario
         self.type = type
         self.library = library
+        self.routing = routing
+        self.performerLane = performerLane
     }
 
     /// Adds a flow's steps; returns the global index of its first step.
@@ -115,10 +134,18 @@ private struct Builder {
                 item.sendsLetter = step.outputs.contains { library.artifact($0.id)?.kind == .surat }
                 switch lane.map(staffing) ?? .external {
                 case let .positions(ids):
-                    let pools = ids.compactMap { id in type.positions.firstIndex { $0.id == id }.map(Int32.init) }
-                    item.group = group(pools)
-                    item.singlePool = pools.count == 1 ? pools[0] : -1
+                    item.slot = slot(ids)
+                    item.byPerformer = flow != .mechanism && lane?.id == performerLane
                     performer = ids.map(\.rawValue).joined(separator: "/")
+                    // `with:` lanes (bersama, dan/atau): their people are held for the step too.
+                    let with = step.participants.compactMap { map.lane($0.id) }.compactMap { lane -> Int32? in
+                        guard case let .positions(ids) = staffing(lane) else { return nil }
+                        return slot(ids)
+                    }.filter { $0 >= 0 }
+                    if !with.isEmpty {
+                        item.with = Int32(participantSlots.count)
+                        participantSlots.append(with)
+                    }
                 case .external, .unresolved:
                     performer = "eksternal"
                 }
@@ -139,33 +166,29 @@ private struct Builder {
         return base
     }
 
-    private mutating func group(_ pools: [Int32]) -> Int32 {
-        if let known = groupIndex[pools] { return known }
-        groups.append(pools)
-        groupIndex[pools] = Int32(groups.count - 1)
-        return Int32(groups.count - 1)
+    /// The routing slot of a lane's positions, added once per set of positions.
+    private mutating func slot(_ positions: [PositionID]) -> Int32 {
+        if let known = slots[positions] { return known }
+        let slot = routing.addLane(positions)
+        slots[positions] = slot
+        return slot
     }
 
+    /// The engine's form of the scenario's resolution of a decision (``Scenario/resolution(of:inMechanism:)``).
     private func rule(for step: FlowStep, isMechanism: Bool, global: @escaping (StepID) -> Int32) -> DecisionRule {
-        let target = { (meaning: BranchMeaning) in step.branches.first { $0.meaning == meaning }.map { global($0.target.id) } ?? -1 }
-        if let entry = scenario.branches.first(where: { $0.decision.id == step.id }) {
+        let targets = step.branches.map { global($0.target.id) }
+        switch scenario.resolution(of: step, inMechanism: isMechanism) {
+        case let .probabilities(values):
             var running = 0.0
-            let cumulative = step.branches.map { branch -> Double in
-                running += entry.probability(of: branch) ?? 0
-                return running
-            }
-            return .probabilities(targets: step.branches.map { global($0.target.id) }, cumulative: cumulative,
+            return .probabilities(targets: targets, cumulative: values.map { running += $0; return running },
                                   rework: step.branches.map { $0.meaning == .perbaikan },
                                   refuse: step.branches.map { $0.meaning == .ditolak })
+        case let .assignment(individu, timKerja):
+            return .assignment(individual: targets[individu], team: targets[timKerja])
+        case let .approval(disetujui, ditolak):
+            return .approval(approve: targets[disetujui], refuse: targets[ditolak])
+        case .undecided:
+            return .probabilities(targets: [targets[0]], cumulative: [1], rework: [false], refuse: [false])
         }
-        if step.branches.allSatisfy(\.isAssignmentBranch) {
-            let individual = target(.individu), team = target(.timKerja)
-            return .assignment(individual: individual >= 0 ? individual : team, team: team >= 0 ? team : individual)
-        }
-        if isMechanism, step.branches.allSatisfy(\.isApprovalBranch) {
-            let approve = target(.disetujui), refuse = target(.ditolak)
-            return .approval(approve: approve >= 0 ? approve : refuse, refuse: refuse >= 0 ? refuse : approve)
-        }
-        return .probabilities(targets: [global(step.branches[0].target.id)], cumulative: [1], rework: [false], refuse: [false])
     }
 }

@@ -8,23 +8,35 @@ public struct SimulationModel: Sendable {
     public let scenario: Scenario
     /// The organization type the cases walk.
     public let organization: OrganizationType
+    /// The organization the run staffs the flow from: the scenario's, or the type's default one.
+    public let units: Organization
     /// Working-time arithmetic.
     public let calendar: WorkingCalendar
     /// The positions, in the organization type's order, with their headcounts in this scenario.
     public let positions: [PositionInfo]
+    /// The people (or pools) that do the work, in the organization's order.
+    public let resources: [ResourceInfo]
+    /// The units kegiatan belong to, with their shares.
+    public let caseUnits: [UnitInfo]
     /// Every step of the stage flow and of the mechanism, in that order (the cycle flow reuses the stage
     /// flow's steps).
     public let steps: [StepInfo]
 
     let compiled: [CompiledStep]
     let rules: [DecisionRule]
-    let groups: [[Int32]]
+    let routing: Routing
+    /// Per step with `with:` lanes: their routing slots.
+    let participantSlots: [[Int32]]
+    /// The type's position index of each resource.
+    let resourcePosition: [Int32]
     let samplers: [Sampler]
     /// Entry step of each flow.
     let entry: [Int32]
     let hasCycleSteps: Bool
     let arrivals: ArrivalRule
     let limit: Int?
+    /// Arrivals come in calendar time, not working time.
+    let calendarArrivals: Bool
     let individuShare: Double
     let teamShare: Double
     let teamSize: Sampler
@@ -93,10 +105,12 @@ struct CompiledStep: Sendable {
     var info: Int32
     /// The successor (global index), or -1.
     var next: Int32 = -1
-    /// Resource group, or -1 for people outside the unit.
-    var group: Int32 = -1
-    /// The group's only position when it has one (the common case, served without looping), else -1.
-    var singlePool: Int32 = -1
+    /// The lane's routing slot (``Routing/route``), or -1 for people outside the unit.
+    var slot: Int32 = -1
+    /// The step is in the jf-pelaksana lane: its performer does it.
+    var byPerformer = false
+    /// Index into ``SimulationModel/participantSlots`` when the step holds `with:` lanes' people, else -1.
+    var with: Int32 = -1
     /// Anggota tim: every member works in parallel and the next step joins them.
     var team = false
     /// Sampler index of the duration, or -1.

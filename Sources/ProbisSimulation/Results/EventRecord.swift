@@ -4,9 +4,9 @@ public struct EventRecord: Sendable, Hashable {
     public var owner: Int32
     /// Index into ``SimulationModel/steps``.
     public var step: Int32
-    /// The position's index, or -1 outside the unit.
+    /// The resource's index in ``SimulationModel/resources``, or -1 outside the unit.
     public var pool: Int32
-    /// The person within the position (0-based), or -1.
+    /// The person within the resource (0-based; above 0 only in a pool), or -1.
     public var person: Int32
     /// When the step could start (seconds since the simulation start).
     public var enable: Int64
@@ -18,16 +18,17 @@ public struct EventRecord: Sendable, Hashable {
 
 extension SimulationModel {
     /// The event log as CSV with the columns process-mining tools read: `case_id, activity, position,
-    /// resource, enable_time, start_time, end_time` (ISO 8601 local times), one row per executed step in
+    /// resource (the person, e.g. `p2p/jf-ahli-pertama/2`), enable_time, start_time, end_time` (ISO 8601 local times), one row per executed step in
     /// order of completion.
     public func eventLogCSV(_ records: [EventRecord]) -> String {
         var out = "case_id,activity,position,resource,enable_time,start_time,end_time\n"
         out.reserveCapacity(records.count * 96)
         for record in records {
             let caseID = record.owner > 0 ? String(record.owner) : "siklus-\(-record.owner)"
-            let position = record.pool >= 0 ? positions[Int(record.pool)].id : "eksternal"
-            let resource = record.pool >= 0 ? "\(position)-\(record.person + 1)" : "eksternal"
-            out += "\(caseID),\(steps[Int(record.step)].activity),\(position),\(resource),"
+            let resource = record.pool >= 0 ? resources[Int(record.pool)] : nil
+            let position = resource?.position ?? "eksternal"
+            let name = resource.map { $0.headcount > 1 ? "\($0.id)/\(record.person + 1)" : $0.id } ?? "eksternal"
+            out += "\(caseID),\(steps[Int(record.step)].activity),\(position),\(name),"
             out += "\(calendar.timestamp(record.enable)),\(calendar.timestamp(record.start)),\(calendar.timestamp(record.end))\n"
         }
         return out

@@ -23,8 +23,12 @@ public struct ReplicationResult: Sendable, Hashable, Codable {
     public var wipSamples: [Int]
     /// Arrival rate × mean calendar time in the system (λW in Little's law), for finished cases.
     public var littleLambdaW: Double?
-    /// Per position, in the organization type's order.
+    /// Per position, in the organization type's order: the sums over its people.
     public var positions: [PositionResult]
+    /// Per resource (person or pool), in ``SimulationModel/resources`` order.
+    public var resources: [PositionResult]
+    /// Per unit kegiatan belong to, in ``SimulationModel/caseUnits`` order.
+    public var units: [UnitResult]
     /// Per step, in ``SimulationModel/steps`` order.
     public var steps: [StepResult]
 }
@@ -46,6 +50,22 @@ public struct PositionResult: Sendable, Hashable, Codable {
     /// Working hours the position's people worked per case that arrived in the window (cycle planning
     /// included).
     public var workHoursPerCase: Double
+    /// Requests still waiting at the end of the run (their waits so far are in the means above).
+    public var waitingAtEnd: Int
+    /// Time-average of the requests waiting in the first and in the second half of the window: a queue
+    /// that keeps growing shows a second half well above the first.
+    public var meanQueueFirstHalf: Double
+    public var meanQueueSecondHalf: Double
+    /// Time-average of the kegiatan assigned and not finished (performers only).
+    public var assignedMean: Double?
+}
+
+/// One unit's kegiatan in one replication.
+public struct UnitResult: Sendable, Hashable, Codable {
+    /// Kegiatan of the unit finished in the window.
+    public var completed: Int
+    /// Their mean cycle time in working hours.
+    public var cycleWorkingHours: Double?
 }
 
 /// One step's times in one replication.

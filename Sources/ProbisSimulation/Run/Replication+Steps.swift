@@ -30,6 +30,9 @@ extension Replication {
                     continue
                 }
                 if compiled.team && owner >= 0 { return try splitTeam(token, step: compiled) }
+                if owner < 0, compiled.slot >= 0, model.routing.holders[Int(compiled.slot)].count > 1 {
+                    return try splitPlanning(token, step: compiled)
+                }
                 return try request(token, step: compiled, outside: false)
             }
         }
@@ -78,7 +81,8 @@ extension Replication {
         case .stage:
             let state = cases[Int(owner)]
             statistics.caseDone(arrival: state.arrival, at: now, counted: state.counted, reworked: state.reworks > 0,
-                                workingSeconds: model.calendar.workingSeconds(from: state.arrival, to: now))
+                                workingSeconds: model.calendar.workingSeconds(from: state.arrival, to: now), unit: Int(state.unit))
+            if state.performer >= 0 { changeAssigned(state.performer, by: -1) }
             freeTokens.append(token)
             freeCases.append(owner)
         case .cycle:
@@ -112,46 +116,108 @@ extension Replication {
         return true
     }
 
-    /// Anggota tim work in parallel, one token each; an approved cross-unit case has one member from outside.
+    /// Anggota tim work in parallel, one token each, each a specific person (``teamMembers(of:size:)``);
+    /// an approved cross-unit case has one member from outside.
     mutating func splitTeam(_ token: Int32, step: CompiledStep) throws {
         let owner = tokens[Int(token)].owner
-        let size = cases[Int(owner)].teamSize
-        let outsider = cases[Int(owner)].helped
-        let join: Int32
-        if let reused = freeJoins.popLast() {
-            joins[Int(reused)] = Join(remaining: size, parent: token)
-            join = reused
-        } else {
-            joins.append(Join(remaining: size, parent: token))
-            join = Int32(joins.count - 1)
-        }
-        for member in 0..<size {
+        let state = cases[Int(owner)]
+        let members = teamMembers(of: state, size: state.teamSize)
+        let join = newJoin(members.count, parent: token)
+        for (number, member) in members.enumerated() {
             let memberToken = newToken(owner: owner, step: tokens[Int(token)].step, join: join)
-            try request(memberToken, step: step, outside: outsider && member == 0)
+            tokens[Int(memberToken)].key = member
+            try request(memberToken, step: step, outside: state.helped && number == 0)
         }
     }
 
-    /// Asks for one person of the step's lane: takes a free person of the position with the most free
-    /// people (the first such position in lane order), or waits in the queue of every position of the lane.
+    /// A planning step of the cycle in a lane that several people hold: each of them does it (every
+    /// Kepala Bidang plans for their bidang); the cycle goes on when all are done.
+    mutating func splitPlanning(_ token: Int32, step: CompiledStep) throws {
+        let planners = model.routing.holders[Int(step.slot)]
+        let join = newJoin(planners.count, parent: token)
+        for planner in planners {
+            let plannerToken = newToken(owner: tokens[Int(token)].owner, step: tokens[Int(token)].step, join: join)
+            tokens[Int(plannerToken)].fixed = planner
+            try request(plannerToken, step: step, outside: false)
+        }
+    }
+
+    private mutating func newJoin(_ count: Int, parent: Int32) -> Int32 {
+        let value = Join(remaining: Int32(count), parent: parent)
+        if let reused = freeJoins.popLast() {
+            joins[Int(reused)] = value
+            return reused
+        }
+        joins.append(value)
+        return Int32(joins.count - 1)
+    }
+
+    /// Asks for the one resource that serves the step for this token: its fixed resource, or the lane's
+    /// route for the token's key (``Routing``). Takes it if free, else waits in its queue.
     mutating func request(_ token: Int32, step: CompiledStep, outside: Bool) throws {
         tokens[Int(token)].enable = now
-        guard step.group >= 0, !outside else { return grant(token, pool: -1) }
-        if step.singlePool >= 0, resources.pools[Int(step.singlePool)].freeCount > 0 { return grant(token, pool: step.singlePool) }
-        let group = model.groups[Int(step.group)]
-        var best: Int32 = -1
-        var mostFree = 0
-        for pool in group where resources.pools[Int(pool)].freeCount > mostFree {
-            best = pool
-            mostFree = resources.pools[Int(pool)].freeCount
+        let fixed = tokens[Int(token)].fixed
+        let pool = fixed >= 0 ? fixed : model.routing.resource(slot: step.slot, key: tokens[Int(token)].key)
+        guard pool >= 0, !outside else { return grant(token, pool: -1) }
+        if step.with >= 0 {
+            let key = tokens[Int(token)].key
+            let others = model.participantSlots[Int(step.with)].map { model.routing.resource(slot: $0, key: key) }
+            // Subordinates first, superiors (listed before them, so lower indices) last: the scarcer person is
+            // held least while the others are awaited. One global order, so no two steps wait for each other.
+            let all = Set([pool] + others.filter { $0 >= 0 }).sorted(by: >)
+            if all.count > 1 {
+                tokens[Int(token)].pool = pool
+                tokens[Int(token)].multi = true
+                needs[token] = all
+                holds[token] = []
+                return acquireNext(token, rank: step.rank)
+            }
         }
-        if best >= 0 { return grant(token, pool: best) }
-        if group.allSatisfy({ resources.pools[Int($0)].headcount == 0 }) {
-            throw SimulationError.stuck(replication: index, case: caseLabel(tokens[Int(token)].owner), step: model.steps[Int(step.info)].activity,
-                                        reason: "nobody holds \(group.map { model.positions[Int($0)].id }.joined(separator: "/")), so it would wait forever")
+        if resources.pools[Int(pool)].freeCount > 0 { return grant(token, pool: pool) }
+        enqueue(token, pool: pool, rank: step.rank)
+    }
+
+    /// Takes, in ascending order, the people a `with:` step holds; waits at the first who is busy; starts
+    /// the work when all are held.
+    mutating func acquireNext(_ token: Int32, rank: Int32) {
+        while let next = needs[token]?.first {
+            guard resources.pools[Int(next)].freeCount > 0 else { return enqueue(token, pool: next, rank: rank) }
+            take(next, for: token)
         }
+        needs[token] = nil
+        startHeld(token)
+    }
+
+    /// Holds a free person of a pool for a `with:` step.
+    private mutating func take(_ pool: Int32, for token: Int32) {
+        let person = resources.take(Int(pool), at: now)
+        holds[token, default: []].append(Hold(pool: pool, person: person, since: now))
+        needs[token]?.removeFirst()
+    }
+
+    /// Starts a `with:` step's work once everybody is held; waits and the log count on its own lane's person.
+    private mutating func startHeld(_ token: Int32) {
+        let step = model.compiled[Int(tokens[Int(token)].step)]
+        let work = step.sampler >= 0 ? max(0, Int64(model.samplers[Int(step.sampler)].sample(&durationRandom).rounded())) : 0
+        let start = work > 0 ? model.calendar.nextWorkingMoment(after: now) : now
+        let main = tokens[Int(token)].pool
+        let wait = model.calendar.workingSeconds(from: tokens[Int(token)].enable, to: start)
+        tokens[Int(token)].start = start
+        tokens[Int(token)].work = work
+        tokens[Int(token)].wait = wait
+        tokens[Int(token)].person = holds[token]?.first { $0.pool == main }?.person ?? 0
+        if counts(token) {
+            resources.pools[Int(main)].served += 1
+            resources.pools[Int(main)].waitWork += wait
+        }
+        let end = work > 0 ? model.calendar.adding(work: work, to: now) : now
+        events.schedule(.stepDone, at: end, subject: token, priority: EventKind.stepDone.priority)
+    }
+
+    /// Queues a token's request for one resource.
+    private mutating func enqueue(_ token: Int32, pool: Int32, rank: Int32) {
         requestSequence += 1
-        let entry = WaitingEntry(rank: step.rank, sequence: requestSequence, request: 0)
-        let request = Request(token: token, group: step.group, sequence: requestSequence, single: group.count == 1)
+        let request = Request(token: token, pool: pool, sequence: requestSequence)
         var slot: Int32
         if let reused = freeRequests.popLast() {
             requests[Int(reused)] = request
@@ -160,12 +226,11 @@ extension Replication {
             requests.append(request)
             slot = Int32(requests.count - 1)
         }
-        for pool in group {
-            resources.pools[Int(pool)].advanceQueueClock(to: now, windowStart: warmUp)
-            resources.queues[Int(pool)].insert(WaitingEntry(rank: entry.rank, sequence: entry.sequence, request: slot))
-            resources.pools[Int(pool)].waiting += 1
-            if now >= warmUp { resources.pools[Int(pool)].maxWaiting = max(resources.pools[Int(pool)].maxWaiting, resources.pools[Int(pool)].waiting) }
-        }
+        let index = Int(pool)
+        resources.pools[index].advanceQueueClock(to: now, windowStart: warmUp)
+        resources.queues[index].insert(WaitingEntry(rank: rank, sequence: requestSequence, request: slot))
+        resources.pools[index].waiting += 1
+        if now >= warmUp { resources.pools[index].maxWaiting = max(resources.pools[index].maxWaiting, resources.pools[index].waiting) }
     }
 
     /// Starts the token's work with a person of a pool (or outside the unit when `pool` is -1).
@@ -203,7 +268,14 @@ extension Replication {
             log?.append(EventRecord(owner: owner, step: step.info, pool: item.pool, person: item.person,
                                     enable: item.enable, start: item.start, end: now))
         }
-        if item.pool >= 0 {
+        if item.multi, let held = holds.removeValue(forKey: token) {
+            tokens[Int(token)].multi = false
+            for hold in held {
+                resources.pools[Int(hold.pool)].busyWork += model.calendar.workingSeconds(from: max(hold.since, warmUp), to: max(now, warmUp))
+                resources.release(Int(hold.pool), hold.person)
+            }
+            for hold in held { serve(Int(hold.pool)) }
+        } else if item.pool >= 0 {
             let pool = Int(item.pool)
             let started = max(item.start, warmUp)
             resources.pools[pool].busyWork += item.start >= warmUp ? item.work : model.calendar.workingSeconds(from: started, to: now)
@@ -240,18 +312,16 @@ extension Replication {
         while resources.pools[pool].freeCount > 0, let entry = resources.queues[pool].popMin() {
             let request = requests[Int(entry.request)]
             guard request.sequence == entry.sequence else { continue }
-            if request.single {
-                resources.pools[pool].advanceQueueClock(to: now, windowStart: warmUp)
-                resources.pools[pool].waiting -= 1
-            } else {
-                for member in model.groups[Int(request.group)] {
-                    resources.pools[Int(member)].advanceQueueClock(to: now, windowStart: warmUp)
-                    resources.pools[Int(member)].waiting -= 1
-                }
-            }
+            resources.pools[pool].advanceQueueClock(to: now, windowStart: warmUp)
+            resources.pools[pool].waiting -= 1
             requests[Int(entry.request)].sequence = 0
             freeRequests.append(entry.request)
-            grant(request.token, pool: Int32(pool))
+            if tokens[Int(request.token)].multi, needs[request.token] != nil {
+                take(Int32(pool), for: request.token)
+                acquireNext(request.token, rank: model.compiled[Int(tokens[Int(request.token)].step)].rank)
+            } else {
+                grant(request.token, pool: Int32(pool))
+            }
         }
     }
 }

@@ -26,6 +26,18 @@ struct Replication {
     var freeCases: [Int32] = []
     var joins: [Join] = []
     var freeJoins: [Int32] = []
+    /// Tokens at a step with `with:` lanes: the resources still to take (ascending, so that two tokens
+    /// never wait for each other), and those held with when they were taken.
+    var needs: [Int32: [Int32]] = [:]
+    var holds: [Int32: [Hold]] = [:]
+    /// Kegiatan assigned to each person (by routing key) and not yet finished, with its time integral.
+    var assigned: [Int32]
+    /// Kegiatan ever given to each person in this replication.
+    var given: [Int32]
+    var assignedArea: [Int64]
+    var assignedLast: [Int64]
+    /// The next performer in turn, per unit, for round-robin assignment.
+    var turn: [Int]
 
     var workloadRandom: RandomStream
     var durationRandom: RandomStream
@@ -42,6 +54,10 @@ struct Replication {
     var pendingCycle = false
 
     var statistics: RunStatistics
+    /// When the window's first half ended (taken at the first sample past it), and each resource's queue
+    /// integral then.
+    var midpoint: Int64?
+    var firstHalfQueueArea: [Int64] = []
     /// Executed steps, when an event log was asked for.
     var log: [EventRecord]?
 
@@ -55,18 +71,29 @@ struct Replication {
         var start: Int64 = 0
         var pool: Int32 = -1
         var person: Int32 = -1
+        /// The routing key: the case's performer or unit, a team member, or the top unit for a cycle.
+        var key: Int32 = 0
+        /// A resource fixed in advance (a cycle's planner), else -1: the step's lane routes the key.
+        var fixed: Int32 = -1
+        /// The token holds or is taking several people for a `with:` step (``needs``, ``holds``).
+        var multi = false
         var work: Int64 = 0
         /// Working seconds between enable and start.
         var wait: Int64 = 0
     }
 
-    /// A request waiting for a person of a resource group.
+    /// A person held for a step with `with:` lanes, since when.
+    struct Hold {
+        var pool: Int32
+        var person: Int32
+        var since: Int64
+    }
+
+    /// A request waiting for a resource.
     struct Request {
         var token: Int32
-        var group: Int32
+        var pool: Int32
         var sequence: UInt64
-        /// The group has one position.
-        var single: Bool
     }
 
     /// A team at work: the members still working and the token that continues when they are done.
@@ -91,6 +118,12 @@ struct Replication {
         var helped = false
         var refused = false
         var returnStep: Int32 = -1
+        /// The unit (index into ``SimulationModel/caseUnits``).
+        var unit: Int32 = 0
+        /// The performer's person key, or -1.
+        var performer: Int32 = -1
+        /// The routing key of the case's own steps.
+        var key: Int32 = 0
     }
 
     init(model: SimulationModel, index: Int, logEvents: Bool, eventBudget: Int = SimulationLimits.defaultEventBudget,
@@ -106,8 +139,13 @@ struct Replication {
         durationRandom = RandomStream(seed: seed, replication: index, purpose: StreamPurpose.durations.rawValue)
         branchRandom = RandomStream(seed: seed, replication: index, purpose: StreamPurpose.branches.rawValue)
         letterRandom = RandomStream(seed: seed, replication: index, purpose: StreamPurpose.letters.rawValue)
-        resources = ResourcePools(headcounts: model.positions.map(\.headcount))
-        statistics = RunStatistics(steps: model.steps.count, warmUp: model.scenario.warmUp)
+        resources = ResourcePools(headcounts: model.resources.map(\.headcount))
+        assigned = Array(repeating: 0, count: model.routing.keyCount)
+        given = Array(repeating: 0, count: model.routing.keyCount)
+        assignedArea = Array(repeating: 0, count: model.routing.keyCount)
+        assignedLast = Array(repeating: 0, count: model.routing.keyCount)
+        turn = Array(repeating: 0, count: model.caseUnits.count)
+        statistics = RunStatistics(steps: model.steps.count, units: model.caseUnits.count, warmUp: model.scenario.warmUp)
         log = logEvents ? [] : nil
         statistics.cycleWorkingSeconds.reserveCapacity(expectedCases)
     }
@@ -145,6 +183,7 @@ struct Replication {
             case .arrival: try arrive()
             case .sample:
                 statistics.sample(wip: statistics.wip)
+                takeMidpoint()
                 if events.count > (cyclesEnded && pendingCycle ? 1 : 0) {
                     events.schedule(.sample, at: now + model.sampleInterval, subject: 0, priority: EventKind.sample.priority)
                 }
@@ -168,13 +207,23 @@ struct Replication {
         if executed % RunLimits.clockInterval == 0, deadline.hasPassed { throw DeadlinePassed() }
     }
 
+    /// At the first sample past the middle of the window, remembers each queue's integral so far.
+    mutating func takeMidpoint() {
+        guard midpoint == nil, let horizon, now >= warmUp + (horizon - warmUp) / 2 else { return }
+        midpoint = now
+        firstHalfQueueArea = resources.pools.indices.map { index in
+            resources.pools[index].advanceQueueClock(to: now, windowStart: warmUp)
+            return resources.pools[index].queueArea
+        }
+    }
+
     // MARK: Arrivals and cycles
 
     /// Schedules the next arrival of a renewal process, unless the limit or the horizon is reached.
     mutating func scheduleArrival(after time: Int64, sampler: Sampler) {
         if let limit = model.limit, arrivalsMade >= limit { return }
         let gap = sampler.seconds(&workloadRandom)
-        let next = model.calendar.adding(work: gap, to: time)
+        let next = model.calendarArrivals ? time + gap : model.calendar.adding(work: gap, to: time)
         if let horizon, next > horizon { return }
         events.schedule(.arrival, at: next, subject: 0, priority: EventKind.arrival.priority)
     }
@@ -191,7 +240,8 @@ struct Replication {
         let kind: UInt8 = u < model.individuShare ? 0 : u < model.individuShare + model.teamShare ? 1 : 2
         let size = model.teamSize.count(&workloadRandom, in: 1...Int32(SimulationLimits.maximumTeamSize))
         let counted = now >= warmUp
-        let state = CaseState(number: Int32(clamping: arrivalsMade), arrival: now, kind: kind, teamSize: size, counted: counted)
+        var state = CaseState(number: Int32(clamping: arrivalsMade), arrival: now, kind: kind, teamSize: size, counted: counted)
+        assign(&state)
         let slot: Int32
         if let reused = freeCases.popLast() {
             cases[Int(reused)] = state
@@ -202,6 +252,7 @@ struct Replication {
         }
         statistics.caseArrived(at: now, counted: counted)
         let token = newToken(owner: slot, step: model.entry[0])
+        tokens[Int(token)].key = state.key
         switch model.arrivals {
         case let .interarrival(sampler): scheduleArrival(after: now, sampler: sampler)
         case .perCycle:
@@ -221,7 +272,9 @@ struct Replication {
         if more { events.schedule(.cycleStart, at: next, subject: Int32(cycle + 1), priority: EventKind.cycleStart.priority) }
         if model.hasCycleSteps {
             gateOpen = false
-            try advance(newToken(owner: -1 - Int32(cycle), step: model.entry[1]))
+            let planning = newToken(owner: -1 - Int32(cycle), step: model.entry[1])
+            tokens[Int(planning)].key = model.routing.topAnchor
+            try advance(planning)
         } else {
             try release(cycle: cycle)
         }
@@ -234,13 +287,13 @@ struct Replication {
         guard case let .perCycle(count) = model.arrivals else { return }
         // Spread over the whole cycle, so `per-year` stays a yearly rate; arrivals past the horizon never happen.
         let end = Int64(cycle + 1) * model.cycleLength
-        let available = model.calendar.workingSeconds(from: now, to: end)
+        let available = model.calendarArrivals ? end - now : model.calendar.workingSeconds(from: now, to: end)
         guard available > 0 else { return }
         var allowed = count
         if let limit = model.limit { allowed = max(0, min(count, limit - arrivalsMade)) }
         var offsets = (0..<allowed).map { _ in Int64(workloadRandom.uniform() * Double(available)) }
         offsets.sort()
-        pendingArrivals = offsets.reversed().map { model.calendar.adding(work: $0, to: now) }
+        pendingArrivals = offsets.reversed().map { model.calendarArrivals ? now + $0 : model.calendar.adding(work: $0, to: now) }
         if let first = pendingArrivals.popLast() {
             events.schedule(.arrival, at: first, subject: 0, priority: EventKind.arrival.priority)
         }
@@ -276,7 +329,7 @@ struct Replication {
         if let request = requests.first(where: { $0.sequence != 0 }) {
             let token = tokens[Int(request.token)]
             throw SimulationError.stuck(replication: index, case: caseLabel(token.owner), step: model.steps[Int(model.compiled[Int(token.step)].info)].activity,
-                                        reason: "it waits for a person of \(model.groups[Int(request.group)].map { model.positions[Int($0)].id }.joined(separator: "/")), and nobody will ever come")
+                                        reason: "it waits for \(model.resources[Int(request.pool)].title), and nobody will ever come")
         }
         throw SimulationError.stuck(replication: index, case: "?", step: "?", reason: "the run ended with \(statistics.wip) cases unfinished")
     }

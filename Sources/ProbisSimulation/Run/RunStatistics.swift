@@ -18,9 +18,14 @@ struct RunStatistics {
     var stepVisits: [Int]
     var stepWait: [Int64]
     var stepWork: [Int64]
+    /// Per unit: finished kegiatan and their working seconds in the system.
+    var unitCompleted: [Int]
+    var unitWorkingSeconds: [Int64]
 
-    init(steps: Int, warmUp: Int64) {
+    init(steps: Int, units: Int, warmUp: Int64) {
         self.warmUp = warmUp
+        unitCompleted = Array(repeating: 0, count: units)
+        unitWorkingSeconds = Array(repeating: 0, count: units)
         stepVisits = Array(repeating: 0, count: steps)
         stepWait = Array(repeating: 0, count: steps)
         stepWork = Array(repeating: 0, count: steps)
@@ -42,13 +47,17 @@ struct RunStatistics {
         if time >= warmUp { wipMax = max(wipMax, wip) }
     }
 
-    mutating func caseDone(arrival: Int64, at time: Int64, counted: Bool, reworked: Bool, workingSeconds: Int64) {
+    mutating func caseDone(arrival: Int64, at time: Int64, counted: Bool, reworked: Bool, workingSeconds: Int64, unit: Int) {
         advanceClock(to: time)
         wip -= 1
         guard counted else { return }
         completed += 1
         if reworked { self.reworked += 1 }
         cycleWorkingSeconds.append(workingSeconds)
+        if unit < unitCompleted.count {
+            unitCompleted[unit] += 1
+            unitWorkingSeconds[unit] += workingSeconds
+        }
         cycleCalendarSeconds += time - arrival
     }
 

@@ -3,12 +3,9 @@ import ProbisModel
 import Yams
 
 extension DocumentReader {
-    static let weekdayNames = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
-
     /// `calendar:`: `start`, `hours` (per weekday, or `24/7`), `holidays`, `recurring-holidays`.
     func calendar(_ node: Node, owner: String) -> WorkCalendar? {
-        let keys = ["start", "hours", "holidays", "recurring-holidays"]
-        guard let reader = MappingReader(node, what: "'calendar' of \(owner)", keys: keys, context: context) else { return nil }
+        guard let reader = MappingReader(node, what: "'calendar' of \(owner)", element: ProcessMapsFormat.calendar, context: context) else { return nil }
         var calendar = WorkCalendar(location: reader.location)
         if let start = reader.node("start").flatMap({ date($0, what: "'start' of the calendar") }) { calendar.start = start }
         if let hours = reader.node("hours") { calendar.week = week(hours) ?? calendar.week }
@@ -23,8 +20,8 @@ extension DocumentReader {
             context.error(.unknownValue, at: node, "'hours' cannot be '\(DecodingContext.preview(scalar.string))' (expected '24/7' or working periods per day, e.g. senin: 07:30-16:00)")
             return nil
         }
-        guard let reader = MappingReader(node, what: "'hours' of the calendar", keys: Self.weekdayNames, context: context) else { return nil }
-        return Self.weekdayNames.map { day in
+        guard let reader = MappingReader(node, what: "'hours' of the calendar", element: ProcessMapsFormat.hours, context: context) else { return nil }
+        return ProcessMapsFormat.weekdays.map { day in
             guard let value = reader.node(day) else { return [] }
             let items: [Node]
             switch value {

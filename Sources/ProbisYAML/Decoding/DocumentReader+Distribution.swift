@@ -28,7 +28,7 @@ enum QuantityKind {
 }
 
 extension DocumentReader {
-    static let distributionNames = ["fixed", "uniform", "triangular", "exponential", "normal", "lognormal", "gamma", "empirical"]
+    static let distributionNames = ["fixed"] + ProcessMapsFormat.distributions.map(\.name)
 
     /// A distribution: a plain value (fixed), or a mapping with one key naming the distribution, e.g.
     /// `{triangular: {min: 1h, mode: 2h, max: 4h}}`.
@@ -53,14 +53,12 @@ extension DocumentReader {
         if name == "fixed" {
             return quantity(body, what: "'fixed' of \(what)", kind: kind).map { DistributionSpec(.fixed($0), location: location) }
         }
-        let keys: [String]
-        switch name {
-        case "uniform": keys = ["min", "max"]
-        case "triangular": keys = ["min", "mode", "max"]
-        case "empirical": keys = ["values", "weights"]
-        default: keys = ["mean", "sd", "min", "max"]
+        guard var element = ProcessMapsFormat.distributions.first(where: { $0.name == name })?.element else { return nil }
+        if name == "exponential" {
+            // Read `sd` so that it gets its own message rather than "unknown key".
+            element = element.adding([FormatKey("sd", .quantity, "Not allowed: an exponential's standard deviation is its mean.")])
         }
-        guard let reader = MappingReader(body, what: "\(name) \(what)", keys: keys, context: context) else { return nil }
+        guard let reader = MappingReader(body, what: "\(name) \(what)", element: element, context: context) else { return nil }
         func value(_ key: String, required: Bool = true) -> Double? {
             guard let valueNode = reader.node(key) else {
                 if required { reader.missing(key) }

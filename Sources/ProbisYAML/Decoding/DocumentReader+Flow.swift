@@ -13,7 +13,7 @@ extension DocumentReader {
         if reader.has("lanes") {
             lanes = each(reader.list("lanes")) { lane($0, positions: positions) }
         }
-        let items = reader.list("steps", required: true) ?? []
+        let items = reader.list("steps") ?? []
         var steps: [FlowStep] = []
         var explicitNext: [Bool] = []
         for item in items {
@@ -31,10 +31,10 @@ extension DocumentReader {
     }
 
     private func lane(_ node: Node, positions: [Position]) -> Lane? {
-        guard var reader = MappingReader(node, what: "lane", keys: ["id", "title", "positions", "role", "group"], context: context) else {
+        guard var reader = MappingReader(node, what: "lane", element: ProcessMapsFormat.lane, context: context) else {
             return nil
         }
-        let id: LaneID? = identifier(reader, "id", required: true)
+        let id: LaneID? = identifier(reader, "id")
         if let id { reader.what = "lane '\(id)'" }
         let role = reader.enumeration("role", LaneRole.self)
         var members: [Reference<PositionID>] = reader.references("positions")
@@ -55,13 +55,11 @@ extension DocumentReader {
 
     /// A step and whether its `next:` was written.
     private func step(_ node: Node, source: String?) -> (FlowStep, Bool)? {
-        let keys = ["id", "type", "lane", "with", "stage", "action", "question", "label", "inputs", "outputs",
-                    "next", "branches", "cadence", "connects-to", "cite", "note"]
-        guard var reader = MappingReader(node, what: "step", keys: keys, context: context) else { return nil }
-        let id: StepID? = identifier(reader, "id", required: true)
+        guard var reader = MappingReader(node, what: "step", element: ProcessMapsFormat.step, context: context) else { return nil }
+        let id: StepID? = identifier(reader, "id")
         if let id { reader.what = "step '\(id)'" }
         let kind = reader.enumeration("type", StepKind.self) ?? .activity
-        let lane: Reference<LaneID>? = reader.reference("lane", required: true)
+        let lane: Reference<LaneID>? = reader.reference("lane")
         let text = stepText(reader, kind: kind)
         let branches = kind == .decision ? each(reader.list("branches", required: true)) { branch($0, step: reader.what) } : []
         if kind != .decision, reader.has("branches") {
@@ -108,12 +106,12 @@ extension DocumentReader {
     }
 
     private func branch(_ node: Node, step: String) -> Branch? {
-        guard let reader = MappingReader(node, what: "branch of \(step)", keys: ["label", "to", "means"], context: context) else {
+        guard let reader = MappingReader(node, what: "branch of \(step)", element: ProcessMapsFormat.branch, context: context) else {
             return nil
         }
         // An empty or missing label is reported by the validator ("branch N of decision … has no label").
         let label = reader.string("label")
-        let target: Reference<StepID>? = reader.reference("to", required: true)
+        let target: Reference<StepID>? = reader.reference("to")
         let meaning = reader.enumeration("means", BranchMeaning.self)
         guard let target else { return nil }
         return Branch(label: label ?? "", target: target, meaning: meaning, location: reader.location)

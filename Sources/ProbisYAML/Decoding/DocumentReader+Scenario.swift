@@ -4,11 +4,9 @@ import Yams
 extension DocumentReader {
     /// `kind: scenario`.
     func scenario(_ node: Node) -> Document? {
-        let keys = ["organization", "default", "workload", "headcount", "lanes", "durations", "branches", "penunjukan",
-                    "queue", "calendar", "horizon", "warm-up", "replications", "seed"]
-        guard var reader = root(node, kind: .scenario, keys: keys) else { return nil }
+        guard var reader = root(node, kind: .scenario) else { return nil }
         let header = self.header(&reader, kind: .scenario)
-        let organization: Reference<DocumentID>? = reader.reference("organization", required: true)
+        let organization: Reference<DocumentID>? = reader.reference("organization")
         let workload = reader.node("workload").flatMap { self.workload($0, owner: reader.what) }
         if !reader.has("workload") { reader.missing("workload") }
         let headcounts = entries(reader.node("headcount"), what: "'headcount' of \(reader.what)").compactMap { key, keyNode, value -> HeadcountOverride? in
@@ -41,21 +39,45 @@ extension DocumentReader {
             }
         }
         let isDefault = reader.bool("default") ?? false
+        let pooled: [Reference<PositionID>] = reader.references("pooled")
+        let assignment = reader.enumeration("assignment", AssignmentPolicy.self) ?? .leastAssigned
         let settings = reader.has("horizon") ? reader.location("horizon") : reader.location
         guard let header, let organization, let workload else { return nil }
         return .scenario(Scenario(
             header: header, organization: organization, isDefault: isDefault, workload: workload, headcounts: headcounts,
             lanes: lanes, durations: durations, branches: branches, penunjukan: penunjukan, queue: queue, calendar: calendar,
             horizon: reader.has("horizon") ? horizon : nil, warmUp: warmUp, replications: replications, seed: seed,
-            settingsLocation: settings))
+            settingsLocation: settings, pooled: pooled, assignment: assignment))
     }
 
     private func workload(_ node: Node, owner: String) -> Workload? {
-        guard let reader = MappingReader(node, what: "'workload' of \(owner)", keys: ["arrivals", "limit", "shares", "team-size"], context: context) else {
+        guard let reader = MappingReader(node, what: "'workload' of \(owner)", element: ProcessMapsFormat.workload, context: context) else {
             return nil
         }
         var arrivals: Workload.Arrivals?
-        if let nested = reader.mapping("arrivals", what: "'arrivals' of \(owner)", keys: ["per-year", "interarrival"], required: true) {
+        var calendarArrivals = false
+        let units = entries(reader.node("units"), what: "'units' of \(owner)").compactMap { key, keyNode, value -> UnitWorkload? in
+            wholeNumber(value, what: "kegiatan a year of unit '\(key)'", in: 0...10_000_000).map {
+                UnitWorkload(unit: Reference(UnitID(key), at: context.location(of: keyNode)), perYear: $0)
+            }
+        }
+        if !reader.has("arrivals") {
+            if reader.has("units") {
+                let total = units.reduce(0) { $0 + $1.perYear }
+                if total > 0 {
+                    arrivals = .perCycle(total)
+                } else if !units.isEmpty {
+                    context.error(.outOfRange, at: reader.location("units"), "'units' of \(owner) give no kegiatan a year; give at least one unit kegiatan, or 'arrivals'")
+                }
+            } else {
+                context.error(.missingKey, at: reader.location, "'workload' of \(owner) needs 'arrivals', or 'units' with the kegiatan a year of each unit")
+            }
+        }
+        if let nested = reader.mapping("arrivals", what: "'arrivals' of \(owner)", element: ProcessMapsFormat.arrivals) {
+            calendarArrivals = nested.string("time") == "kalender"
+            if let time = nested.string("time"), time != "kalender", time != "kerja" {
+                context.error(.unknownValue, at: nested.location("time"), "'time' of 'arrivals' of \(owner) cannot be '\(DecodingContext.preview(time))' (expected 'kerja' or 'kalender')")
+            }
             if nested.has("per-year") == nested.has("interarrival") {
                 context.error(.missingKey, at: nested.location, "'arrivals' of \(owner) needs exactly one of 'per-year' (cases a year) and 'interarrival' (a distribution)")
             } else if nested.has("per-year") {
@@ -65,15 +87,18 @@ extension DocumentReader {
             }
         }
         var shares = AssignmentShares()
-        if let nested = reader.mapping("shares", what: "'shares' of \(owner)", keys: ["individu", "tim-kerja", "lintas-unit"]) {
+        if let nested = reader.mapping("shares", what: "'shares' of \(owner)", element: ProcessMapsFormat.shares) {
             func share(_ key: String) -> Double { nested.node(key).flatMap { number($0, what: "share '\(key)' of \(owner)") } ?? 0 }
             shares = AssignmentShares(individu: share("individu"), timKerja: share("tim-kerja"), lintasUnit: share("lintas-unit"), location: nested.location)
         }
         let teamSize = reader.node("team-size").flatMap { distribution($0, what: "team size of \(owner)", kind: .count) }
             ?? DistributionSpec(.fixed(3))
         guard let arrivals else { return nil }
-        return Workload(arrivals: arrivals, limit: reader.int("limit", in: 1...100_000_000), shares: shares, teamSize: teamSize,
-                        location: reader.location)
+        var workload = Workload(arrivals: arrivals, limit: reader.int("limit", in: 1...100_000_000), shares: shares, teamSize: teamSize,
+                                location: reader.location)
+        workload.units = units
+        workload.calendarArrivals = calendarArrivals
+        return workload
     }
 
     /// `lanes:`: lane id → a position id, a list of position ids, or `eksternal`.
@@ -101,10 +126,9 @@ extension DocumentReader {
     }
 
     private func penunjukan(_ node: Node, owner: String) -> Penunjukan? {
-        let keys = ["mechanism", "after", "refusal", "attempts", "letter-delay", "durations", "lanes"]
-        guard let reader = MappingReader(node, what: "'penunjukan' of \(owner)", keys: keys, context: context) else { return nil }
-        let mechanism: Reference<DocumentID>? = reader.reference("mechanism", required: true)
-        let after: Reference<StepID>? = reader.reference("after", required: true)
+        guard let reader = MappingReader(node, what: "'penunjukan' of \(owner)", element: ProcessMapsFormat.penunjukan, context: context) else { return nil }
+        let mechanism: Reference<DocumentID>? = reader.reference("mechanism")
+        let after: Reference<StepID>? = reader.reference("after")
         let refusal = reader.node("refusal").flatMap { number($0, what: "'refusal' of \(reader.what)") } ?? 0
         let delay = reader.node("letter-delay").flatMap { distribution($0, what: "letter delay of \(owner)", kind: .calendarTime) }
         guard let mechanism, let after else { return nil }
@@ -123,7 +147,7 @@ extension DocumentReader {
             context.error(.unknownValue, at: node, "'queue' of \(owner) cannot be '\(DecodingContext.preview(scalar.string))' (expected 'fifo' or {priority: {stage or step: rank}})")
             return nil
         }
-        guard let reader = MappingReader(node, what: "'queue' of \(owner)", keys: ["priority"], context: context) else { return nil }
+        guard let reader = MappingReader(node, what: "'queue' of \(owner)", element: ProcessMapsFormat.queue, context: context) else { return nil }
         let ranks = entries(reader.node("priority"), what: "'priority' of \(owner)").compactMap { key, keyNode, value -> QueueRank? in
             wholeNumber(value, what: "rank of '\(key)'", in: 1...1000).map { QueueRank(key: key, rank: $0, location: context.location(of: keyNode)) }
         }

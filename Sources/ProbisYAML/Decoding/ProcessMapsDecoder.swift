@@ -49,7 +49,6 @@ struct DocumentReader {
     let context: DecodingContext
 
     /// Keys every document may have.
-    static let headerKeys = ["kind", "id", "title", "region", "source", "cite", "description"]
 
     /// Reads the root mapping, dispatching on `kind`.
     func document(_ root: Node) -> Document? {
@@ -74,6 +73,7 @@ struct DocumentReader {
         case .region: return region(root)
         case .artifactCatalog: return artifactCatalog(root)
         case .organizationType: return organizationType(root)
+        case .organization: return organization(root)
         case .petaLintasFungsi: return lintasFungsi(root)
         case .petaProses: return petaProses(root)
         case .petaSubproses: return petaSubproses(root)
@@ -82,28 +82,30 @@ struct DocumentReader {
         }
     }
 
-    /// Opens the root mapping of a kind with its allowed keys.
-    func root(_ node: Node, kind: DocumentKind, keys: [String]) -> MappingReader? {
-        MappingReader(node, what: kind.rawValue, keys: Self.headerKeys + keys, context: context)
+    /// Opens the root mapping of a kind with its keys from the format.
+    func root(_ node: Node, kind: DocumentKind) -> MappingReader? {
+        MappingReader(node, what: kind.rawValue, element: ProcessMapsFormat.document(kind), context: context)
     }
 
     /// Reads the keys every document shares.
     func header(_ reader: inout MappingReader, kind: DocumentKind) -> DocumentHeader? {
-        let id: DocumentID? = identifier(reader, "id", required: true)
+        let id: DocumentID? = identifier(reader, "id")
         if let id { reader.what = "\(kind.rawValue) '\(id)'" }
-        let title = reader.string("title", required: true)
+        let title = reader.string("title")
         let region: Reference<DocumentID>? = reader.reference("region")
-        let source = knownSource(reader)
+        let source = reader.string("source")
         let citation = self.citation(reader, source: source)
         let description = reader.string("description")
         guard let id, let title else { return nil }
-        return DocumentHeader(id: id, kind: kind, title: title, region: region, source: source,
-                              citation: citation, description: description, file: context.file,
-                              location: reader.location)
+        var header = DocumentHeader(id: id, kind: kind, title: title, region: region, source: source,
+                                    citation: citation, description: description, file: context.file,
+                                    location: reader.location)
+        header.sourceLocation = sourceLocation(reader)
+        return header
     }
 
     /// An id: letters, digits, `-`, `_` and `.`, no spaces.
-    func identifier<ID: ModelIdentifier>(_ reader: MappingReader, _ key: String, required: Bool = false) -> ID? {
+    func identifier<ID: ModelIdentifier>(_ reader: MappingReader, _ key: String, required: Bool? = nil) -> ID? {
         guard let text = reader.string(key, required: required) else { return nil }
         guard Self.isValidIdentifier(text) else {
             context.error(.invalidId, at: reader.location(key),
@@ -116,6 +118,17 @@ struct DocumentReader {
     static func isValidIdentifier(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 200 && text.unicodeScalars.allSatisfy { scalar in
             (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))) || "-_.".unicodeScalars.contains(scalar)
+        }
+    }
+
+    /// `assumed:`: the element's keys whose values are assumptions, each one the format allows there.
+    func assumed(_ reader: MappingReader) -> [String] {
+        guard case let .list(.oneOf(allowed))? = reader.element.key("assumed")?.value else { return [] }
+        return reader.strings("assumed").filter { key in
+            guard !allowed.contains(key) else { return true }
+            let hint = Suggestion.closest(to: key, in: allowed).map { "did you mean '\($0)'?" } ?? "expected one of: " + allowed.joined(separator: ", ")
+            context.error(.unknownValue, at: reader.location("assumed"), "'assumed' of \(reader.what) cannot include '\(DecodingContext.preview(key))' (\(hint))")
+            return false
         }
     }
 
@@ -135,13 +148,11 @@ struct DocumentReader {
             }
             return Citation(source: source, item: scalar.string, location: location)
         }
-        guard let nested = MappingReader(node, what: "'cite' of \(reader.what)", keys: ["source", "item"], context: context) else {
+        guard let nested = MappingReader(node, what: "'cite' of \(reader.what)", element: ProcessMapsFormat.citation, context: context) else {
             return nil
         }
-        let named = nested.has("source") ? knownSource(nested) : nil
-        if nested.has("source"), named == nil { return nil }
-        let file = named ?? source
-        guard let item = nested.string("item", required: true) else { return nil }
+        let file = nested.string("source") ?? source
+        guard let item = nested.string("item") else { return nil }
         guard let file else {
             nested.missing("source")
             return nil

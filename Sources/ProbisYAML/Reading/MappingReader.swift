@@ -12,16 +12,20 @@ struct MappingReader {
     var what: String
     /// Where the mapping starts.
     let location: SourceLocation
+    /// The element of the format the mapping is: its allowed and required keys.
+    let element: FormatElement
     private var entries: [String: (key: Node, value: Node)] = [:]
 
-    /// Reads a node that must be a mapping whose keys are among `keys`.
+    /// Reads a node that must be a mapping of the format's `element`.
     ///
     /// Reports a located error and returns `nil` if the node is not a mapping; reports each unknown key
     /// (with the closest allowed key as a suggestion) and ignores it.
-    init?(_ node: Node, what: String, keys: [String], context: DecodingContext) {
+    init?(_ node: Node, what: String, element: FormatElement, context: DecodingContext) {
         self.context = context
         self.what = what
+        self.element = element
         self.location = context.location(of: node)
+        let keys = element.keyNames
         guard case let .mapping(mapping) = node else {
             context.error(.wrongType, at: node, "\(what) must be a mapping of keys to values, found \(DecodingContext.describe(node))")
             return nil
@@ -59,8 +63,12 @@ struct MappingReader {
     /// Whether the key is present (with any value).
     func has(_ key: String) -> Bool { entries[key] != nil }
 
-    /// The value node of a key, if present.
-    func node(_ key: String) -> Node? { entries[key]?.value }
+    /// The value node of a key, if present. Asking for a key the element does not have is a programming
+    /// error, caught by the tests.
+    func node(_ key: String) -> Node? {
+        assert(element.key(key) != nil, "'\(key)' is not a key of \(element.name) in ProcessMapsFormat")
+        return entries[key]?.value
+    }
 
     /// The location of a key's value, or of the mapping if the key is absent.
     func location(_ key: String) -> SourceLocation {
@@ -76,7 +84,8 @@ struct MappingReader {
 
     /// A string value; any scalar's text is taken as written. Reports a missing required key, an empty
     /// value, or a mapping or list where a string belongs.
-    func string(_ key: String, required: Bool = false) -> String? {
+    func string(_ key: String, required: Bool? = nil) -> String? {
+        let required = required ?? element.requires(key)
         guard let node = node(key) else {
             if required { missing(key) }
             return nil
@@ -96,7 +105,7 @@ struct MappingReader {
     }
 
     /// A whole number within a range.
-    func int(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
+    func int(_ key: String, in range: ClosedRange<Int>, required: Bool? = nil) -> Int? {
         if let node = node(key), !node.isScalar {
             context.error(.wrongType, at: node, "'\(key)' of \(what) must be a whole number, found \(DecodingContext.describe(node))")
             return nil
@@ -127,7 +136,7 @@ struct MappingReader {
     }
 
     /// One of an enumeration's raw values, suggesting the closest on a typo.
-    func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false) -> E?
+    func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool? = nil) -> E?
     where E.RawValue == String {
         guard let text = string(key, required: required) else { return nil }
         if let value = E(rawValue: text) { return value }
@@ -139,7 +148,7 @@ struct MappingReader {
     }
 
     /// A reference by id, located at its value.
-    func reference<ID: ModelIdentifier>(_ key: String, required: Bool = false) -> Reference<ID>? {
+    func reference<ID: ModelIdentifier>(_ key: String, required: Bool? = nil) -> Reference<ID>? {
         guard let text = string(key, required: required) else { return nil }
         return Reference(ID(rawValue: text), at: location(key))
     }
@@ -147,7 +156,8 @@ struct MappingReader {
     // MARK: Lists
 
     /// The items of a list value; a single scalar counts as a list of one when `allowScalar` is set.
-    func list(_ key: String, required: Bool = false, allowScalar: Bool = false) -> [Node]? {
+    func list(_ key: String, required: Bool? = nil, allowScalar: Bool = false) -> [Node]? {
+        let required = required ?? element.requires(key)
         guard let node = node(key) else {
             if required { missing(key) }
             return nil
@@ -183,12 +193,13 @@ struct MappingReader {
         }
     }
 
-    /// A nested mapping.
-    func mapping(_ key: String, what nested: String, keys: [String], required: Bool = false) -> MappingReader? {
+    /// A nested mapping of the format's `element`.
+    func mapping(_ key: String, what nested: String, element nestedElement: FormatElement, required: Bool? = nil) -> MappingReader? {
+        let required = required ?? element.requires(key)
         guard let node = node(key) else {
             if required { missing(key) }
             return nil
         }
-        return MappingReader(node, what: nested, keys: keys, context: context)
+        return MappingReader(node, what: nested, element: nestedElement, context: context)
     }
 }

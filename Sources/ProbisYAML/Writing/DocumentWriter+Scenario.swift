@@ -2,32 +2,35 @@ import ProbisModel
 import Yams
 
 extension DocumentWriter {
-    /// The keys of a scenario after its header, in the order of the format documentation.
+    /// The keys of a scenario after its header (the builder orders them as the format does). The small
+    /// settings (`arrivals`, `queue`, the penunjukan's `durations` and `lanes`) are written on one line.
     func addScenario(_ scenario: Scenario, to builder: inout NodeBuilder) {
         builder.add("organization", scenario.organization)
         if scenario.isDefault { builder.add("default", true) }
         builder.add("workload", node: workload(scenario.workload))
         builder.add("headcount", node: pairs(scenario.headcounts.map { ($0.position.id.rawValue, Node(String($0.count))) }))
         builder.add("lanes", node: staffing(scenario.lanes))
+        builder.add("pooled", scenario.pooled)
+        if scenario.assignment != .leastAssigned { builder.add("assignment", scenario.assignment.rawValue) }
         builder.add("durations", node: durations(scenario.durations))
         builder.add("branches", node: pairs(scenario.branches.map { entry in
             (entry.decision.id.rawValue, pairs(entry.probabilities.map { ($0.branch, Node(Self.number($0.probability))) }, flow: true))
         }))
         if let penunjukan = scenario.penunjukan {
-            var nested = NodeBuilder()
+            var nested = NodeBuilder(ProcessMapsFormat.penunjukan)
             nested.add("mechanism", penunjukan.mechanism)
             nested.add("after", penunjukan.after)
             nested.add("refusal", node: Node(Self.number(penunjukan.refusal)))
             nested.add("attempts", penunjukan.attempts)
-            nested.add("letter-delay", node: distribution(penunjukan.letterDelay.distribution, units: ["s", "m", "h", "d", "w"]))
-            nested.add("durations", node: durations(penunjukan.durations))
-            nested.add("lanes", node: staffing(penunjukan.lanes))
+            nested.add("letter-delay", node: distribution(penunjukan.letterDelay.distribution, units: Set(ProcessMapsFormat.calendarTimeUnits)))
+            nested.add("durations", node: Self.oneLine(durations(penunjukan.durations)))
+            nested.add("lanes", node: Self.oneLine(staffing(penunjukan.lanes)))
             builder.add("penunjukan", node: nested.node)
         }
         if case let .priority(ranks) = scenario.queue {
-            var nested = NodeBuilder()
+            var nested = NodeBuilder(ProcessMapsFormat.queue)
             nested.add("priority", node: pairs(ranks.map { ($0.key, Node(String($0.rank))) }, flow: true))
-            builder.add("queue", node: nested.node)
+            builder.add("queue", node: Self.oneLine(nested.node))
         }
         if scenario.calendar != WorkCalendar() { builder.add("calendar", node: calendar(scenario.calendar)) }
         let spans: Set<String> = ["s", "m", "h", "d", "w", "y"]
@@ -38,13 +41,15 @@ extension DocumentWriter {
     }
 
     private func workload(_ workload: Workload) -> Node {
-        var builder = NodeBuilder()
-        var arrivals = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.workload)
+        var arrivals = NodeBuilder(ProcessMapsFormat.arrivals)
         switch workload.arrivals {
         case let .perCycle(count): arrivals.add("per-year", count)
         case let .interarrival(spec): arrivals.add("interarrival", node: distribution(spec.distribution, units: ["s", "m", "h"]))
         }
-        builder.add("arrivals", node: arrivals.node)
+        if workload.calendarArrivals { arrivals.add("time", "kalender") }
+        builder.add("arrivals", node: Self.oneLine(arrivals.node))
+        builder.add("units", node: pairs(workload.units.map { ($0.unit.id.rawValue, Node(String($0.perYear))) }, flow: true))
         builder.add("limit", workload.limit)
         let shares = workload.shares
         builder.add("shares", node: pairs([("individu", shares.individu), ("tim-kerja", shares.timKerja), ("lintas-unit", shares.lintasUnit)]
@@ -97,17 +102,17 @@ extension DocumentWriter {
     }
 
     private func calendar(_ calendar: WorkCalendar) -> Node {
-        var builder = NodeBuilder()
-        builder.add("start", calendar.start.description)
+        var builder = NodeBuilder(ProcessMapsFormat.calendar)
+        // Dates plain, as analysts write them: the reader takes any scalar's text.
+        builder.add("start", node: Node(calendar.start.description, .implicit, .plain))
         if calendar.week == WorkCalendar.roundTheClock {
             builder.add("hours", "24/7")
         } else if calendar.week != WorkCalendar.governmentHours {
-            let names = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
-            builder.add("hours", node: pairs(zip(names, calendar.week).map { name, periods in
+            builder.add("hours", node: pairs(zip(ProcessMapsFormat.weekdays, calendar.week).map { name, periods in
                 periods.isEmpty ? (name, Node("libur")) : (name, .sequence(Node.Sequence(periods.map { Node($0.description) }, .implicit, .flow)))
             }))
         }
-        builder.add("holidays", calendar.holidays.map(\.description))
+        builder.add("holidays", node: .sequence(Node.Sequence(calendar.holidays.map { Node($0.description, .implicit, .plain) }, .implicit, .flow)))
         if calendar.recurringHolidays != WorkCalendar.nationalFixedHolidays {
             if calendar.recurringHolidays.isEmpty {
                 builder.addEmptyList("recurring-holidays")
@@ -121,6 +126,13 @@ extension DocumentWriter {
     /// A mapping of id keys in the order given.
     private func pairs(_ items: [(String, Node)], flow: Bool = false) -> Node {
         .mapping(Node.Mapping(items.map { (NodeBuilder.scalar($0.0), $0.1) }, .implicit, flow ? .flow : .block))
+    }
+
+    /// A mapping written in flow style, on one line.
+    static func oneLine(_ node: Node) -> Node {
+        guard case var .mapping(mapping) = node else { return node }
+        mapping.style = .flow
+        return .mapping(mapping)
     }
 
     /// A number without a needless `.0`.

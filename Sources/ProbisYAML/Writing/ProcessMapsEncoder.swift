@@ -4,13 +4,18 @@ import Yams
 /// Writes model documents as ProcessMaps YAML, in the key order of the format documentation.
 ///
 /// Reading a written document gives back an equal document (`ProcessMapsDecoder`); the text is stable
-/// for equal documents.
+/// for equal documents. Lines are not wrapped, except in scenarios, which wrap near
+/// ``scenarioLineWidth`` columns so that their long generated descriptions read and diff well.
 public enum ProcessMapsEncoder {
+    /// The column after which a scenario's lines wrap (at a space).
+    public static let scenarioLineWidth = 100
+
     /// The YAML text of a document.
     public static func encode(_ document: Document) -> String {
         let node = DocumentWriter().document(document)
+        let width = document.kind == .scenario ? scenarioLineWidth : -1
         // Serializing a tree of plain strings cannot fail; fall back to an empty text rather than trap.
-        return (try? Yams.serialize(node: node, width: -1, allowUnicode: true, sortKeys: false)) ?? ""
+        return (try? Yams.serialize(node: node, width: width, allowUnicode: true, sortKeys: false)) ?? ""
     }
 }
 
@@ -22,7 +27,7 @@ struct DocumentWriter {
         case let .region(region):
             if region.profile != region.header.id.rawValue { builder.add("profile", region.profile) }
             if let regulation = region.regulation {
-                var nested = NodeBuilder()
+                var nested = NodeBuilder(ProcessMapsFormat.regulation)
                 nested.add("title", regulation.title)
                 nested.add("short-title", regulation.shortTitle)
                 nested.add("source", regulation.source)
@@ -34,15 +39,17 @@ struct DocumentWriter {
             builder.add("structure-levels", type.structureLevels)
             builder.add("positions", nodes: type.positions.map { position($0, source: type.header.source) })
             if let flow = type.flow {
-                var nested = NodeBuilder()
+                var nested = NodeBuilder(ProcessMapsFormat.flow)
                 if flow.lanes != OrganizationType.defaultLanes(for: type.positions) { nested.add("lanes", nodes: flow.lanes.map { lane($0, positions: type.positions) }) }
                 nested.add("steps", nodes: steps(flow, source: type.header.source))
                 builder.add("flow", node: nested.node)
             }
+        case let .organization(organization):
+            addOrganization(organization, to: &builder)
         case let .petaLintasFungsi(map):
             builder.add("organization", map.organization)
             if let mechanism = map.mechanism {
-                var nested = NodeBuilder()
+                var nested = NodeBuilder(ProcessMapsFormat.mechanism)
                 nested.add("kind", mechanism.kind.rawValue)
                 nested.add("scope", mechanism.scope?.rawValue)
                 nested.add("mode", mechanism.mode?.rawValue)
@@ -67,14 +74,19 @@ struct DocumentWriter {
     }
 
     private func header(_ header: DocumentHeader) -> NodeBuilder {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.document(header.kind))
         builder.add("kind", header.kind.rawValue)
         builder.add("id", header.id)
         builder.add("title", header.title)
         builder.add("region", header.region)
         builder.add("source", header.source)
         add(header.citation, to: &builder, source: header.source)
-        builder.add("description", header.description)
+        if header.kind == .scenario {
+            // Folded, so that a scenario's long generated description wraps (see `encode`).
+            builder.add("description", node: header.description.map { Node($0, .implicit, .folded) })
+        } else {
+            builder.add("description", header.description)
+        }
         return builder
     }
 
@@ -84,7 +96,7 @@ struct DocumentWriter {
         if citation.source == source {
             builder.add("cite", citation.item)
         } else {
-            var nested = NodeBuilder()
+            var nested = NodeBuilder(ProcessMapsFormat.citation)
             nested.add("source", citation.source)
             nested.add("item", citation.item)
             builder.add("cite", node: nested.node)
@@ -92,7 +104,7 @@ struct DocumentWriter {
     }
 
     private func artifact(_ artifact: Artifact, source: String?) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.artifact)
         builder.add("id", artifact.id)
         builder.add("title", artifact.title)
         builder.add("kind", artifact.kind.rawValue)
@@ -102,7 +114,7 @@ struct DocumentWriter {
     }
 
     private func position(_ position: Position, source: String?) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.position)
         builder.add("id", position.id)
         builder.add("title", position.title)
         builder.add("tier", position.tier.rawValue)
@@ -111,19 +123,20 @@ struct DocumentWriter {
         builder.add("assessor", position.assessor)
         builder.add("roles", position.roles.map(\.rawValue))
         if let qualifications = position.qualifications {
-            var nested = NodeBuilder()
+            var nested = NodeBuilder(ProcessMapsFormat.qualifications)
             nested.add("education", qualifications.education)
             nested.add("grade", qualifications.grade)
             nested.add("experience", qualifications.experience)
             builder.add("qualifications", node: nested.node)
         }
+        builder.add("assumed", position.assumed)
         add(position.citation, to: &builder, source: source)
         builder.add("note", position.note)
         return builder.node
     }
 
     private func lane(_ lane: Lane, positions: [Position]) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.lane)
         builder.add("id", lane.id)
         let position = positions.first { $0.id.rawValue == lane.id.rawValue }
         let standsForPosition = position != nil && lane.positions.map(\.id) == [position!.id] && lane.role == nil
@@ -138,7 +151,7 @@ struct DocumentWriter {
 
     private func steps(_ flow: CrossFunctionalMap, source: String?) -> [Node] {
         flow.steps.enumerated().map { index, step in
-            var builder = NodeBuilder()
+            var builder = NodeBuilder(ProcessMapsFormat.step)
             builder.add("id", step.id)
             if step.kind != .activity { builder.add("type", step.kind.rawValue) }
             builder.add("lane", step.lane)
@@ -168,7 +181,7 @@ struct DocumentWriter {
                 }
             }
             builder.add("branches", nodes: step.branches.map { branch in
-                var nested = NodeBuilder()
+                var nested = NodeBuilder(ProcessMapsFormat.branch)
                 nested.add("label", branch.label)
                 nested.add("to", branch.target)
                 nested.add("means", branch.meaning?.rawValue)
@@ -181,19 +194,19 @@ struct DocumentWriter {
     }
 
     private func processReference(_ reference: ProcessReference) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.processParent)
         builder.add("map", reference.map)
         builder.add("code", reference.code)
         return builder.node
     }
 
     private func process(_ process: ProcessNode, source: String?) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.process)
         builder.add("code", process.code)
         builder.add("title", process.title)
         builder.add("category", process.category?.rawValue)
         if !process.sipoc.isEmpty {
-            var nested = NodeBuilder()
+            var nested = NodeBuilder(ProcessMapsFormat.sipoc)
             nested.add("suppliers", process.sipoc.suppliers)
             nested.add("inputs", process.sipoc.inputs)
             nested.add("outputs", process.sipoc.outputs)
@@ -201,13 +214,14 @@ struct DocumentWriter {
             builder.add("sipoc", node: nested.node)
         }
         builder.add("detail", process.detail)
+        builder.add("assumed", process.assumed)
         add(process.citation, to: &builder, source: source)
         builder.add("children", nodes: process.children.map { self.process($0, source: source) })
         return builder.node
     }
 
     private func party(_ party: Party) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.party)
         builder.add("id", party.id)
         builder.add("title", party.title)
         builder.add("kind", party.kind.rawValue)
@@ -216,7 +230,7 @@ struct DocumentWriter {
     }
 
     private func relation(_ relation: Relation, source: String?) -> Node {
-        var builder = NodeBuilder()
+        var builder = NodeBuilder(ProcessMapsFormat.relation)
         builder.add("from", relation.from)
         builder.add("to", relation.to)
         builder.add("label", relation.label)

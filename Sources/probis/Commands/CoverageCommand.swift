@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProbisModel
+import ProbisRules
 
 /// `probis coverage`: what the library encodes of each regulation text, generated from the data.
 struct CoverageCommand: ParsableCommand {

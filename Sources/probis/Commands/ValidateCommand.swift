@@ -1,5 +1,6 @@
 import ArgumentParser
 import ProbisModel
+import ProbisRules
 import ProbisYAML
 
 /// `probis validate [PATH…]`: read ProcessMaps files and report every problem at its line and column.

@@ -1,4 +1,5 @@
 import ProbisModel
+import ProbisRules
 
 /// The text form of `probis coverage`.
 extension CoverageReport {
@@ -23,6 +24,19 @@ extension CoverageReport {
             lines.append("  Pasal dikodekan data: \(list(source.pasalEncoded))")
             lines.append("  Pasal ditegakkan aturan: \(list(source.pasalEnforced))")
             lines.append("  Pasal belum dikodekan: \(list(source.pasalNotEncoded))")
+            lines.append("  Nilai \(ProcessMapsFormat.assumptionLabel) (\(source.assumptions.count) elemen):")
+            var byDocument: [(String, [String])] = []
+            for entry in source.assumptions {
+                let text = "\(entry.element): \(entry.keys.joined(separator: ", "))"
+                if byDocument.last?.0 == entry.document { byDocument[byDocument.count - 1].1.append(text) } else { byDocument.append((entry.document, [text])) }
+            }
+            for (document, elements) in byDocument { lines.append("    \(document) — \(elements.joined(separator: "; "))") }
+            lines.append("  Pertentangan antarbagian teks (\(source.conflicts.count)):")
+            for conflict in source.conflicts {
+                lines.append("    \(conflict.id): \(conflict.question)")
+                for passage in conflict.passages { lines.append("      \(passage.item): \"\(passage.wording)\"") }
+                lines.append("      bacaan yang dipakai: \(conflict.chosen)")
+            }
             lines.append("")
         }
         lines.append("Aturan (\(rules.count))")

@@ -1,3 +1,5 @@
+import ProbisModel
+
 /// The text form of `probis show`: headings and labels in Bahasa Indonesia, as the regulations write them.
 extension DocumentDetail {
     var text: String {
@@ -22,6 +24,18 @@ extension DocumentDetail {
             }
         }
         if let positions { lines += positionLines(positions) }
+        if let organizationType { lines.append("tipe organisasi: \(organizationType)") }
+        if let units {
+            lines.append("")
+            lines.append("Unit dan pegawai (atasan langsung; koordinator)")
+            for unit in units {
+                lines.append("  \(unit.id): \(unit.title)\(unit.parent.map { " — di bawah \($0)" } ?? "")")
+                for person in unit.people {
+                    let above = [person.superior, person.coordinator.map { "koordinator \($0)" }].compactMap { $0 }
+                    lines.append("    \(person.id): \(person.title)\(above.isEmpty ? "" : " → " + above.joined(separator: "; "))")
+                }
+            }
+        }
         if let mechanism {
             lines.append("")
             lines.append("Mekanisme: \([mechanism.kind, mechanism.scope, mechanism.mode].compactMap { $0 }.joined(separator: " · "))")
@@ -74,6 +88,7 @@ extension DocumentDetail {
             if position.headcount != 1 { tags.append("×\(position.headcount)") }
             tags += position.roles
             if let assessor = position.assessor { tags.append("PPK: \(assessor)") }
+            if let assumed = position.assumed { tags.append("\(ProcessMapsFormat.assumptionLabel): \(assumed.joined(separator: ", "))") }
             lines.append(String(repeating: "  ", count: depth) + "\(position.id): \(position.title) [\(tags.joined(separator: ", "))]")
             for child in positions where child.reportsTo == position.id && child.id != position.id {
                 if depth < 32 { visit(child, depth: depth + 1) }
@@ -110,6 +125,7 @@ extension DocumentDetail {
         var line = String(repeating: "  ", count: depth) + "\(process.code) \(process.title)"
         if let category = process.category { line += " [\(category)]" }
         if let detail = process.detail { line += " → \(detail)" }
+        if let assumed = process.assumed { line += " (\(ProcessMapsFormat.assumptionLabel): \(assumed.joined(separator: ", ")))" }
         return [line] + process.children.flatMap { processLines($0, depth: depth + 1) }
     }
 }

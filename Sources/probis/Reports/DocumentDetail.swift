@@ -18,6 +18,8 @@ struct DocumentDetail: Encodable {
     var artifacts: [ArtifactEntry]?
     var positions: [PositionEntry]?
     var organization: String?
+    var organizationType: String?
+    var units: [UnitEntry]?
     var mechanism: MechanismEntry?
     var lanes: [LaneEntry]?
     var stages: [StageEntry]?
@@ -47,6 +49,10 @@ struct DocumentDetail: Encodable {
         case let .organizationType(type):
             positions = type.positions.map { PositionEntry($0, in: type) }
             if let flow = type.flow { setFlow(flow) }
+        case let .organization(value):
+            organizationType = value.type.id.rawValue
+            let people = library.organizationType(value.type.id).map { value.people(of: $0) }
+            units = value.units.map { UnitEntry($0, people: people?.members(of: $0.id) ?? []) }
         case let .petaLintasFungsi(map):
             organization = map.organization?.id.rawValue
             mechanism = map.mechanism.map(MechanismEntry.init)
@@ -77,6 +83,30 @@ struct DocumentDetail: Encodable {
     }
 }
 
+struct UnitEntry: Encodable {
+    var id: String, title: String, parent: String?, head: String?
+    /// Every person of the unit with the specific people above them.
+    var people: [PersonEntry]
+    init(_ unit: OrganizationUnit, people: [Person]) {
+        id = unit.id.rawValue
+        title = unit.title
+        parent = unit.parent?.id.rawValue
+        head = unit.head?.id.rawValue
+        self.people = people.map(PersonEntry.init)
+    }
+}
+
+struct PersonEntry: Encodable {
+    var id: String, position: String, title: String, superior: String?, coordinator: String?
+    init(_ person: Person) {
+        id = person.id.rawValue
+        position = person.position.rawValue
+        title = person.title
+        superior = person.superior?.rawValue
+        coordinator = person.coordinator?.rawValue
+    }
+}
+
 struct ArtifactEntry: Encodable {
     var id: String, title: String, kind: String, contents: [String], citation: CitationEntry?
     init(_ artifact: Artifact) {
@@ -95,6 +125,8 @@ struct PositionEntry: Encodable {
     var assessor: String?
     var roles: [String]
     var qualifications: Qualifications?
+    /// Keys whose values are assumptions, not the text; absent when none.
+    var assumed: [String]?
     var citation: CitationEntry?
 
     init(_ position: Position, in type: OrganizationType) {
@@ -106,6 +138,7 @@ struct PositionEntry: Encodable {
         assessor = type.assessor(of: position.id)?.id.rawValue
         roles = position.roles.map(\.rawValue)
         qualifications = position.qualifications
+        assumed = position.assumed.isEmpty ? nil : position.assumed
         citation = position.citation.map(CitationEntry.init)
     }
 }
@@ -175,6 +208,8 @@ struct ParentEntry: Encodable {
 struct ProcessEntry: Encodable {
     var code: String, title: String, category: String?, sipoc: SIPOC, detail: String?
     var children: [ProcessEntry]
+    /// Keys whose values are assumptions, not the text; absent when none.
+    var assumed: [String]?
     var citation: CitationEntry?
     init(_ node: ProcessNode) {
         code = node.code
@@ -183,6 +218,7 @@ struct ProcessEntry: Encodable {
         sipoc = node.sipoc
         detail = node.detail?.id.rawValue
         children = node.children.map(ProcessEntry.init)
+        assumed = node.assumed.isEmpty ? nil : node.assumed
         citation = node.citation.map(CitationEntry.init)
     }
 }

@@ -42,13 +42,26 @@ enum SimulationCSV {
             out += row("jabatan", position.id, "tunggu_per_kegiatan", "jam_kerja", position.waitHoursPerCase)
             out += row("jabatan", position.id, "proses_per_kegiatan", "jam_kerja", position.workHoursPerCase)
         }
+        for unit in summary.unitRows {
+            out += row("unit", unit.id, "kegiatan_selesai", "kegiatan", unit.completed)
+            out += row("unit", unit.id, "waktu_siklus", "jam_kerja", unit.cycleWorkingHours)
+        }
+        for resource in summary.resources {
+            out += row("pegawai", resource.id, "utilisasi", "proporsi", resource.utilization)
+            out += row("pegawai", resource.id, "antrean_rata_rata", "permintaan", resource.meanQueue)
+            out += row("pegawai", resource.id, "tunggu_per_permintaan", "jam_kerja", resource.meanWaitHours)
+            out += row("pegawai", resource.id, "tunggu_per_kegiatan", "jam_kerja", resource.waitHoursPerCase)
+            out += row("pegawai", resource.id, "kegiatan_di_tangan", "kegiatan", resource.assignedMean)
+            out += row("pegawai", resource.id, "menunggu_di_akhir", "permintaan", resource.waitingAtEnd)
+            out += "pegawai,\(field(resource.id)),tidak_stabil,ya_tidak,\(resource.unstable ? 1 : 0),,,\(summary.replications)\n"
+        }
         for step in summary.steps {
             out += row("langkah", step.activity, "dikerjakan", "kali", step.visits)
             out += row("langkah", step.activity, "tunggu", "jam_kerja", step.meanWaitHours)
             out += row("langkah", step.activity, "proses", "jam_kerja", step.meanWorkHours)
         }
         for bottleneck in summary.bottlenecks {
-            out += "hambatan,\(bottleneck.position),peringkat,urutan,\(bottleneck.rank),,,\(summary.replications)\n"
+            out += "hambatan,\(field(bottleneck.resource)),peringkat,urutan,\(bottleneck.rank),,,\(summary.replications)\n"
         }
         for point in summary.wipOverTime {
             out += "wip_waktu,hari_\(number(point.day)),wip,kegiatan,\(number(point.cases)),,,\(summary.replications)\n"
@@ -68,7 +81,7 @@ enum SimulationCSV {
             }
             let top = summary.bottlenecks.first
             out += "\(row.organization),\(summary.scenario),\(pair(summary.cycleWorkingHours)),\(pair(summary.cycleCalendarDays)),"
-            out += "\(pair(summary.throughputPerYear)),\(top?.position ?? ""),\(top.map { number($0.utilization) } ?? "")\n"
+            out += "\(pair(summary.throughputPerYear)),\(field(top?.resource ?? "")),\(top.map { number($0.utilization) } ?? "")\n"
         }
         return out
     }

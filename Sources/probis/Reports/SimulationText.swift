@@ -1,13 +1,19 @@
+import Foundation
 import ProbisSimulation
 
 /// The simulation reports as text for people, in Bahasa Indonesia: numbers with a decimal comma,
 /// values as mean ± half-width of the 95% confidence interval.
 enum SimulationText {
-    /// `12,3 ± 0,4`, or `12,3` with one replication, or `-`.
-    static func value(_ estimate: Estimate?, decimals: Int = 1, scale: Double = 1) -> String {
+    /// `12,3 ± 0,4`, or `12,3` with one replication, or `-`. A measure that cannot be negative whose
+    /// interval would reach below zero shows its interval clipped at zero instead: `0,2 (0–0,9)`.
+    static func value(_ estimate: Estimate?, decimals: Int = 1, scale: Double = 1, nonNegative: Bool = true) -> String {
         guard let estimate else { return "-" }
         let mean = IndonesianNumber.format(estimate.mean * scale, decimals: decimals)
         guard let half = estimate.halfWidth else { return mean }
+        let resolution = 0.5 * pow(10, -Double(decimals)) / scale
+        if nonNegative, estimate.mean >= 0, estimate.mean - half <= -resolution {
+            return "\(mean) (0–\(IndonesianNumber.format((estimate.mean + half) * scale, decimals: decimals)))"
+        }
         return "\(mean) ± \(IndonesianNumber.format(half * scale, decimals: decimals))"
     }
 
@@ -21,6 +27,7 @@ enum SimulationText {
     /// The report of one scenario.
     static func report(_ summary: SimulationSummary) -> String {
         var out = "Simulasi \(summary.scenario): \(summary.title)\n"
+        if let units = summary.units { out += "Organisasi: \(units) (\(summary.unitsTitle ?? units))\n" }
         out += "Tipe organisasi: \(summary.organization) (\(summary.organizationTitle))\n"
         let horizon = summary.horizonDays.map { "horizon \(IndonesianNumber.format($0, decimals: 0)) hari" } ?? "sampai batas kegiatan selesai"
         out += "Benih (seed) \(summary.seed) · \(summary.replications) replikasi · \(horizon) · pemanasan \(IndonesianNumber.format(summary.warmUpDays, decimals: 0)) hari\n"
@@ -46,6 +53,22 @@ enum SimulationText {
                 [position.id, String(position.headcount), percent(position.utilization), value(position.meanQueue, decimals: 2),
                  value(position.maxQueue), value(position.meanWaitHours), value(position.waitHoursPerCase), value(position.workHoursPerCase)]
             }, right: [1, 2, 3, 4, 5, 6, 7], indent: "  ")
+        if summary.unitRows.count > 1 {
+            out += "\nUnit (kegiatan menurut unit pemiliknya)\n"
+            out += Table.render(
+                header: ["UNIT", "BAGIAN KEGIATAN", "SELESAI", "WAKTU SIKLUS (jam kerja)"],
+                rows: summary.unitRows.map { unit in
+                    [unit.title, IndonesianNumber.percent(unit.share), value(unit.completed), value(unit.cycleWorkingHours)]
+                }, right: [1, 2, 3], indent: "  ")
+        }
+        out += "\nPegawai (orang per orang; kumpulan bila skenario menggabungkan suatu jabatan)\n"
+        out += Table.render(
+            header: ["PEGAWAI", "UTILISASI", "ANTREAN RATA-RATA", "TUNGGU/PERMINTAAN (jam)", "TUNGGU/KEGIATAN (jam)",
+                     "KEGIATAN DI TANGAN", "CATATAN"],
+            rows: summary.resources.map { resource in
+                [resource.title, percent(resource.utilization), value(resource.meanQueue, decimals: 2), value(resource.meanWaitHours),
+                 value(resource.waitHoursPerCase), value(resource.assignedMean), resource.unstable ? "tidak stabil: antrean terus bertambah" : ""]
+            }, right: [1, 2, 3, 4, 5], indent: "  ")
         out += "\nLangkah\n"
         out += Table.render(
             header: ["LANGKAH", "TAHAP", "PELAKU", "DIKERJAKAN", "TUNGGU (jam)", "PROSES (jam)"],
@@ -54,9 +77,14 @@ enum SimulationText {
             }, right: [3, 4, 5], indent: "  ")
         out += "\nHambatan (diurutkan menurut tambahan waktu tunggu per kegiatan)\n"
         for bottleneck in summary.bottlenecks.prefix(5) {
-            out += "  \(bottleneck.rank). \(bottleneck.position): \(bottleneck.reason)\n"
+            out += "  \(bottleneck.rank). \(bottleneck.title): \(bottleneck.reason)\n"
         }
-        if summary.bottlenecks.isEmpty { out += "  (tidak ada jabatan yang bekerja)\n" }
+        if summary.bottlenecks.isEmpty { out += "  (tidak ada pegawai yang bekerja)\n" }
+        let unstable = summary.resources.filter(\.unstable)
+        if !unstable.isEmpty {
+            out += "\nTidak stabil: antrean \(unstable.map(\.title).joined(separator: ", ")) terus bertambah sampai akhir horizon; "
+            out += "waktu tunggunya bergantung pada panjang horizon, bukan nilai tetap.\n"
+        }
         out += "\nPekerjaan dalam proses sepanjang waktu (kegiatan, rata-rata antarreplikasi)\n"
         let every = max(1, summary.wipOverTime.count / 13)
         let points = summary.wipOverTime.enumerated().filter { ($0.offset + 1) % every == 0 }.map(\.element)
@@ -75,7 +103,9 @@ enum SimulationText {
                 guard let summary = row.summary else {
                     return [row.organization, row.scenario ?? "-", "-", "-", "-", row.scenario == nil ? "tidak ada skenario bawaan" : "gagal dijalankan"]
                 }
-                let top = summary.bottlenecks.first.map { "\($0.position) (utilisasi \(IndonesianNumber.percent($0.utilization)))" } ?? "-"
+                let top = summary.bottlenecks.first.map {
+                    "\($0.title) (utilisasi \(IndonesianNumber.percent($0.utilization))\($0.unstable ? ", tidak stabil" : ""))"
+                } ?? "-"
                 return [row.organization, row.scenario ?? "-", value(summary.cycleWorkingHours), value(summary.cycleCalendarDays),
                         value(summary.throughputPerYear), top]
             }, right: [2, 3, 4])

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ProbisModel
+import ProbisRules
 import ProbisYAML
 
 extension LibraryOptions {
