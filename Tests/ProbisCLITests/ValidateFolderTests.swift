@@ -56,11 +56,11 @@ struct ValidateInContextTests {
     func draft() throws {
         let folder = try folder()
         let alone = try CLI.run(["validate", "draf.yaml"], in: folder)
-        #expect(alone.stdout.hasPrefix("draf.yaml:4:15: error: scenario 'contoh.kantor.draf' names organization type 'contoh.kantor', which is not a document of the library\n"))
+        #expect(alone.stdout.hasPrefix("draf.yaml:4:15: error: scenario 'contoh.kantor.draf' names organization 'contoh.kantor', which is not a document of the library\n"))
         let inContext = try CLI.run(["validate", "draf.yaml", "--maps", "lib"], in: folder)
         #expect(inContext == CLI.Output(stdout: """
-            draf.yaml:8:3: error: scenario 'contoh.kantor.draf' gives no duration to step 'tinjau' (add it under 'durations:', or give 'default')
-            draf.yaml:9:3: error: scenario 'contoh.kantor.draf' gives a duration to step 'tinjauu', which is not a step of 'contoh.kantor' (did you mean 'tinjau'?)
+            draf.yaml:9:3: error: scenario 'contoh.kantor.draf' gives no duration to step 'tinjau' (add it under 'durations:', or give 'default')
+            draf.yaml:10:3: error: scenario 'contoh.kantor.draf' gives a duration to step 'tinjauu', which is not a step of 'contoh.kantor' (did you mean 'tinjau'?)
             1 file, 1 document: 2 errors, 0 warnings
 
             """, stderr: "", status: 1))

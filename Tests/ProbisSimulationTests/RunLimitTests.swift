@@ -26,7 +26,7 @@ struct RunLimitTests {
     func eventBudget() throws {
         let scenario = OfficeFixture.scenario()
         let model = try SimulationModel.compile(scenario, in: OfficeFixture.library(scenario))
-        #expect(throws: SimulationError.runaway(replication: 0, events: 25, time: "2026-01-07T07:52:58",
+        #expect(throws: SimulationError.runaway(replication: 0, events: 25, time: "2026-01-07T11:22:22",
             reason: "it spent its budget of 25 events; the workload and durations make more work than a run can finish (shorten the horizon, lower the workload, or raise --max-events)")) {
             try Simulator.run(model, threads: 2, limits: RunLimits(eventBudget: 25))
         }

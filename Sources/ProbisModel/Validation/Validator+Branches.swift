@@ -1,6 +1,7 @@
 extension Validator {
     /// Branches and next steps that say the same thing twice: two branches of a decision with one label
-    /// (`Ya` and `ya`) or one target, a branch back to its own decision, and a next step named twice.
+    /// (`Ya` and `ya`), or with one target and the same `means` (or none), a branch back to its own
+    /// decision, and a next step named twice.
     func checkRepeatedPaths(_ flow: CrossFunctionalMap, owner: DocumentID) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for step in flow.steps {
@@ -17,7 +18,8 @@ extension Validator {
                     if !label.isEmpty, let earlier = labels[label] {
                         out.append(.error(.duplicateBranch, at: branch.location ?? step.location,
                             "decision '\(step.id)' has two branches labelled '\(branch.label)'\(Self.firstAt(earlier.location)); give each branch its own answer"))
-                    } else if let earlier = targets[branch.target.id] {
+                    } else if let earlier = targets[branch.target.id], earlier.meaning == branch.meaning {
+                        // Branches that mean different things (disetujui / ditolak) may lead to one step.
                         out.append(.error(.duplicateBranch, at: branch.target.location ?? branch.location,
                             "branches '\(earlier.label)' and '\(branch.label)' of decision '\(step.id)' both lead to '\(branch.target.id)'; a decision's branches lead to different steps"))
                     }
