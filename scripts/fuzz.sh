@@ -24,8 +24,18 @@ build() {
     done
     local modules=(ProbisModel ProbisRules ProbisYAML Yams CYaml ProbisSimulation HeapModule DequeModule InternalCollectionsUtilities)
     local objects=()
+    # The objects of each module's current sources (its output file map), not every *.o in its folder:
+    # objects of files since moved or deleted would be linked too.
     for module in "${modules[@]}"; do
-        while IFS= read -r -d '' object; do objects+=("$object"); done < <(find "$OUT/$module.build" -name '*.o' -print0)
+        local map=$OUT/$module.build/output-file-map.json
+        if [ -f "$map" ]; then
+            while IFS= read -r -d '' object; do objects+=("$object"); done < <(python3 -c '
+import json, sys
+entries = json.load(open(sys.argv[1]))
+sys.stdout.write("".join(entry["object"] + "\0" for source, entry in entries.items() if source and "object" in entry))' "$map")
+        else
+            while IFS= read -r -d '' object; do objects+=("$object"); done < <(find "$OUT/$module.build" -name '*.o' -print0)
+        fi
     done
     local includes=(-I "$OUT/Modules" -I .build/checkouts/Yams/Sources/CYaml/include
                     -I .build/checkouts/swift-collections/Sources/InternalCollectionsUtilities/include)
