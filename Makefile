@@ -14,7 +14,7 @@ deps:
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev >/dev/null; }
 	@pkg-config --exists libgvc
 
-## Builds the release binary, with the Swift runtime linked statically: every render worker starts ~10 ms faster.
+## Builds the release binary, with the Swift runtime linked statically (each render worker server starts faster).
 build: deps
 	$(SWIFT) build -c release --product probis --static-swift-stdlib
 
@@ -25,9 +25,10 @@ review: build
 	$(PROBIS) render --maps ProcessMaps --output Renders
 	$(PROBIS) simulate --all --maps ProcessMaps
 
-## Runs every test, then checks that Renders/ and the default scenarios are current with ProcessMaps/
-## (nothing is written), then fuzzes each libFuzzer target for a few seconds (scripts/fuzz.sh; the
-## instrumented build takes a few minutes once).
+## Runs every test, then checks (writing nothing) that Renders/ is current with ProcessMaps/ — every map's DOT
+## hash and every file's hash against Renders/manifest.json, so renders from another Graphviz/cairo patch level
+## pass — and that the default scenarios are current; then fuzzes each libFuzzer target
+## for a few seconds (scripts/fuzz.sh; the instrumented build takes a few minutes once).
 test: deps check-schema
 	$(SWIFT) test
 	$(SWIFT) run probis render --check --maps ProcessMaps --output Renders

@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Pure model: value types, graph queries, the format's definition, validation. No I/O, no third-party imports.
@@ -48,10 +49,11 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        // Maps as diagrams: a pure DOT encoder, then Graphviz through its C API, one map per worker process.
+        // Maps as diagrams: a pure DOT encoder, then Graphviz through its C API, one map per forked worker;
+        // SHA-256 content hashes decide which maps are laid out again.
         .target(
             name: "ProbisRender",
-            dependencies: ["ProbisModel", "CGraphviz"],
+            dependencies: ["ProbisModel", "CGraphviz", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         // The command-line tool: the only target that sees everything.

@@ -32,6 +32,29 @@ import Testing
         #expect(again.stdout == "wrote \(missing)\nwrote \(stale)\n7 diagrams: 2 files written, 12 unchanged\n")
     }
 
+    @Test func checkPassesWithRendersOfAnotherGraphvizAndFailsWhenAMapChanged() throws {
+        let root = try Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let maps = root + "/maps", output = root + "/renders"
+        try FileManager.default.copyItem(atPath: Support.libraryFolder, toPath: maps)
+        let base = ["render", "--maps", maps, "--output", output, "--format", "svg"]
+        #expect(try Support.run(base).status == 0)
+
+        let manifest = RenderManifest.path(in: output)
+        let text = try String(contentsOfFile: manifest, encoding: .utf8)
+        try #require(text.contains("\"graphviz\" : \"\(Graphviz.version)\""))
+        try text.replacingOccurrences(of: "\"graphviz\" : \"\(Graphviz.version)\"", with: "\"graphviz\" : \"2.43.1\"")
+            .write(toFile: manifest, atomically: true, encoding: .utf8)
+        #expect(try Support.run(base + ["--check"]) == Support.Output(stdout: "7 diagrams: 7 files up to date\n", stderr: "", status: 0))
+
+        let relasi = maps + "/peta-relasi/relasi.yaml"
+        try (try String(contentsOfFile: relasi, encoding: .utf8)).replacingOccurrences(of: "surat jawaban", with: "surat balasan")
+            .write(toFile: relasi, atomically: true, encoding: .utf8)
+        #expect(try Support.run(base + ["--check"]) == Support.Output(
+            stdout: "stale   \(output)/peta-relasi/kaltim.relasi-uji.svg\n7 diagrams: 1 of 7 files stale or missing; run 'probis render' to update them\n",
+            stderr: "", status: 1))
+    }
+
     @Test func anUnknownIdIsAnErrorWithASuggestion() throws {
         let result = try Support.run(["render", "kaltim.pd-ujj", "--maps", Support.libraryFolder, "--output", "/nonexistent", "--check"])
         #expect(result.status == 1)

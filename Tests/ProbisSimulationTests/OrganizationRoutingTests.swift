@@ -152,4 +152,29 @@ struct OrganizationRoutingTests {
         #expect(!working.isEmpty && working.allSatisfy { (7...16).contains($0) })
         #expect(around.contains { $0 < 7 || $0 > 16 })
     }
+
+    @Test("A position with its own calendar works only in its own hours")
+    func positionCalendars() throws {
+        var scenario = Self.scenario(horizonDays: 20, replications: 1)
+        scenario.calendar = WorkCalendar()
+        var mornings = WorkCalendar()
+        mornings.week = (0..<7).map { $0 < 5 ? [WorkingPeriod(start: 8 * 3600, end: 12 * 3600)] : [] }
+        scenario.positionCalendars = [PositionCalendar(position: Reference("kabid"), calendar: mornings)]
+        scenario.durations = DurationTable([
+            StepDuration(step: Reference("kerjakan"), duration: DistributionSpec(.fixed(1800))),
+            StepDuration(step: Reference("tinjau"), duration: DistributionSpec(.fixed(1800))),
+            StepDuration(step: Reference("laporkan"), duration: DistributionSpec(.fixed(60))),
+        ])
+        scenario.workload = Workload(arrivals: .perCycle(2000))
+        let library = Library(documents: [.organizationType(Self.type), .organization(Self.organization), .scenario(scenario)])
+        let model = try SimulationModel.compile(scenario, in: library)
+        let (_, log) = try Simulator.replicate(model, replication: 0, eventLog: true)
+        let rows = model.eventLogCSV(try #require(log)).split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+        func clock(_ stamp: String) -> Int { Int(stamp.dropFirst(11).prefix(2))! * 60 + Int(stamp.dropFirst(14).prefix(2))! }
+        let reviews = rows.filter { $0[1] == "tinjau" }
+        let work = rows.filter { $0[1] == "kerjakan" }
+        #expect(reviews.count > 50 && work.count > 50)
+        #expect(reviews.allSatisfy { clock($0[5]) >= 8 * 60 && clock($0[6]) <= 12 * 60 })
+        #expect(work.contains { clock($0[5]) >= 12 * 60 })
+    }
 }

@@ -25,6 +25,7 @@ extension ProcessMapsFormat {
         FormatKey("penunjukan", .element("penunjukan"), "The cross-unit appointment run before team work with an anggota from another unit."),
         FormatKey("queue", .choice([.constant("fifo"), .element("queue")]), "`fifo` (default) or priorities by stage or step."),
         FormatKey("calendar", .element("calendar"), "The working calendar (default: government hours)."),
+        FormatKey("calendars", .idMap(.element("calendar")), "Position id → the calendar its holders work by, where it differs from `calendar` (a shift, a part-time post)."),
         FormatKey("horizon", .duration(units: calendarSpanUnits), "How much calendar time a replication covers; a scenario needs a `horizon` or a `limit`."),
         FormatKey("warm-up", .duration(units: calendarSpanUnits), "Calendar time at the start left out of the statistics."),
         FormatKey("replications", .wholeNumber(min: 1, max: 100_000), "Independent runs (default 30)."),

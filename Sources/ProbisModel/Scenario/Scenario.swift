@@ -42,6 +42,9 @@ public struct Scenario: Hashable, Sendable, Codable {
     public var pooled: [Reference<PositionID>] = []
     /// How a kegiatan is given to a performer of its unit.
     public var assignment: AssignmentPolicy = .leastAssigned
+    /// Positions whose holders keep other hours than the scenario's calendar (a night shift, a part-time
+    /// post): their work follows their own calendar.
+    public var positionCalendars: [PositionCalendar] = []
 
     /// Creates a scenario.
     public init(
@@ -50,7 +53,8 @@ public struct Scenario: Hashable, Sendable, Codable {
         branches: [BranchProbabilities] = [], penunjukan: Penunjukan? = nil, queue: QueueDiscipline = .fifo,
         calendar: WorkCalendar = WorkCalendar(), horizon: Int64? = 365 * 86_400, warmUp: Int64 = 0,
         replications: Int = 30, seed: UInt64 = 1, settingsLocation: SourceLocation? = nil,
-        pooled: [Reference<PositionID>] = [], assignment: AssignmentPolicy = .leastAssigned
+        pooled: [Reference<PositionID>] = [], assignment: AssignmentPolicy = .leastAssigned,
+        positionCalendars: [PositionCalendar] = []
     ) {
         self.header = header
         self.organization = organization
@@ -70,6 +74,7 @@ public struct Scenario: Hashable, Sendable, Codable {
         self.settingsLocation = settingsLocation
         self.pooled = pooled
         self.assignment = assignment
+        self.positionCalendars = positionCalendars
     }
 }
 
@@ -109,6 +114,19 @@ public struct Workload: Hashable, Sendable, Codable {
         self.shares = shares
         self.teamSize = teamSize
         self.location = location
+    }
+}
+
+/// The working calendar of one position's holders.
+public struct PositionCalendar: Hashable, Sendable, Codable {
+    /// The position.
+    public var position: Reference<PositionID>
+    /// Its calendar.
+    public var calendar: WorkCalendar
+    /// Creates a position's calendar.
+    public init(position: Reference<PositionID>, calendar: WorkCalendar) {
+        self.position = position
+        self.calendar = calendar
     }
 }
 

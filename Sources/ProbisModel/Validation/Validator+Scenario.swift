@@ -23,6 +23,10 @@ extension Validator {
             out.append(.error(.danglingReference, at: override.position.location,
                 "\(owner) sets the headcount of '\(override.position.id)', which is not a position of '\(type.header.id)'\(Suggestion.hint(for: override.position.id.rawValue, in: positionIDs))"))
         }
+        for own in scenario.positionCalendars where type.position(own.position.id) == nil {
+            out.append(.error(.danglingReference, at: own.position.location,
+                "\(owner) gives a calendar to '\(own.position.id)', which is not a position of '\(type.header.id)'\(Suggestion.hint(for: own.position.id.rawValue, in: positionIDs))"))
+        }
         for pooled in scenario.pooled where type.position(pooled.id) == nil {
             out.append(.error(.danglingReference, at: pooled.location,
                 "\(owner) pools '\(pooled.id)', which is not a position of '\(type.header.id)'\(Suggestion.hint(for: pooled.id.rawValue, in: positionIDs))"))

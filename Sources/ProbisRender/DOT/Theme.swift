@@ -6,6 +6,8 @@ enum Theme {
     static let font = "DejaVu Sans"
     /// The bold face of ``font``.
     static let boldFont = "DejaVu Sans Bold"
+    /// Every font size (points) the encoders write; the worker servers measure these once, before forking.
+    static let fontSizes = [8, 9, 10, 11, 12, 13, 16]
     /// Text color.
     static let ink = "#222222"
     /// Secondary text color.

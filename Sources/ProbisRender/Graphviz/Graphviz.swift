@@ -23,10 +23,12 @@ public enum Graphviz {
     ///   - dot: a whole graph as DOT text.
     ///   - formats: the output formats; ``RenderFormat/dot`` returns the DOT text itself.
     ///   - engine: the layout engine, `dot` unless the graph needs another.
+    ///   - release: free the layout and the graph afterwards; a process that exits right after the render
+    ///     (a forked worker child) skips that work, as the operating system takes the memory back anyway.
     /// - Returns: the bytes of each format.
     /// - Throws: ``RenderError/graphviz(message:)`` with Graphviz's own text when parsing, layout or
     ///   rendering reports an error (warnings alone are not failures).
-    public static func render(dot: String, formats: [RenderFormat], engine: String = "dot")
+    public static func render(dot: String, formats: [RenderFormat], engine: String = "dot", release: Bool = true)
         throws(RenderError) -> [RenderFormat: [UInt8]]
     {
         lock.lock()
@@ -35,11 +37,11 @@ public enum Graphviz {
         messages = ""
         _ = probis_reset_errors()
         guard let graph = probis_read(dot) else { throw failure("cannot parse the DOT text") }
-        defer { _ = probis_close(graph) }
+        defer { if release { _ = probis_close(graph) } }
         if probis_reset_errors() >= probis_error_level() { throw failure("cannot parse the DOT text") }
 
         let layoutStatus = probis_layout(context, graph, engine)
-        defer { _ = probis_free_layout(context, graph) }
+        defer { if release { _ = probis_free_layout(context, graph) } }
         if probis_reset_errors() >= probis_error_level() || layoutStatus != 0 {
             throw failure("layout failed (gvLayout returned \(layoutStatus))")
         }
@@ -69,6 +71,40 @@ public enum Graphviz {
             }
         }
         return result
+    }
+
+    /// The version of the Graphviz library this process runs, e.g. `2.43.0` (what the render manifest records).
+    public static var version: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return gvcVersion(sharedContext()).map { String(cString: $0) } ?? "unknown"
+    }
+
+    /// Loads the plugins a render needs (the `dot` layout, the SVG renderer, cairo and pango) and the fonts
+    /// the diagrams use, so that processes forked afterwards start with them loaded and measured: lays out
+    /// a graph whose labels set every face and size of ``Theme`` in the characters the maps are written in
+    /// and renders it to SVG (pango's font matching and glyph metrics are then cached once instead of in
+    /// every map's process; they are looked up the same way either way, only the time differs), then
+    /// renders a two-node graph to PNG and PDF (loading cairo's renderers without rasterizing all that text).
+    ///
+    /// Both graphs are one line of DOT without clusters, HTML labels or links: Graphviz's parser counts lines
+    /// across calls and its SVG renderer numbers the anchors of linked table cells with a process-wide
+    /// counter, and neither advances, so a forked process renders a map to the same bytes as a fresh one.
+    /// - Throws: ``RenderError/graphviz(message:)`` when a plugin is missing.
+    public static func loadPlugins() throws(RenderError) {
+        _ = try render(dot: warmUpGraph, formats: [.svg])
+        _ = try render(dot: "digraph{a->b}", formats: [.png, .pdf])
+    }
+
+    /// The warm-up graph of ``loadPlugins()``: one line, a node per face and size.
+    static var warmUpGraph: String {
+        let text = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 .,:;!?()[]/+-&%'#= — · ▤ ✉"
+        let faces = [Theme.font, Theme.boldFont, Theme.font + " Italic", Theme.boldFont + " Italic"]
+        var nodes: [String] = []
+        for (face, name) in faces.enumerated() {
+            for size in Theme.fontSizes { nodes.append("n\(face)_\(size)[fontname=\"\(name)\",fontsize=\(size),label=\"\(text)\"];") }
+        }
+        return "digraph{node[shape=box];" + nodes.joined() + "}"
     }
 
     /// The messages Graphviz wrote during the last call, warnings included; for diagnostics.

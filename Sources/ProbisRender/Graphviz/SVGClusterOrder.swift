@@ -1,5 +1,3 @@
-import Foundation
-
 /// Makes the order of clusters in Graphviz's SVG independent of the process's memory layout.
 ///
 /// Graphviz 2.43 keeps a graph's subgraphs ordered by id, and the id of a named subgraph is the address of
@@ -9,6 +7,9 @@ import Foundation
 /// and PDF (sibling clusters do not overlap); only the sequence of `<g id="clustN" class="cluster">` blocks
 /// and their numbers do. This puts the blocks back in the order the clusters are declared in the DOT text
 /// (parents before children, as Graphviz would with sequential ids) and renumbers them.
+///
+/// It works on the bytes (every marker it looks for is ASCII), so that the common case, an SVG already in
+/// order, costs one scan.
 enum SVGClusterOrder {
     /// The SVG with its cluster blocks in declaration order and numbered `clust1`, `clust2`, … in that order.
     /// - Parameters:
@@ -16,61 +17,64 @@ enum SVGClusterOrder {
     ///   - dot: the DOT text the SVG was drawn from; cluster names missing from it go last, by name.
     /// - Complexity: O(n) in the length of the SVG and the DOT text, plus sorting the clusters.
     static func canonical(_ svg: [UInt8], dot: String) -> [UInt8] {
-        let text = String(decoding: svg, as: UTF8.self)
-        let blocks = clusterBlocks(in: text)
+        let blocks = clusterBlocks(in: svg)
         guard blocks.count > 1, let first = blocks.first?.range.lowerBound else { return svg }
         let declared = declaredClusters(in: dot)
-        let rank = { (name: String) in declared.firstIndex(of: name) ?? declared.count }
+        var ranks: [String: Int] = [:]
+        for (index, name) in declared.enumerated() where ranks[name] == nil { ranks[name] = index }
+        let rank = { (name: String) in ranks[name] ?? declared.count }
         let ordered = blocks.sorted { (rank($0.name), $0.name) < (rank($1.name), $1.name) }
-        var result = String(text[..<first])
+        var result = Array(svg[..<first])
         var previousEnd = first
-        var gaps = ""
+        var gaps: [UInt8] = []
         for block in blocks {
-            gaps += text[previousEnd..<block.range.lowerBound]
+            gaps += svg[previousEnd..<block.range.lowerBound]
             previousEnd = block.range.upperBound
         }
-        for (number, block) in ordered.enumerated() { result += renumber(block, to: number + 1) }
+        for (number, block) in ordered.enumerated() { result += renumber(block, in: svg, to: number + 1) }
         result += gaps
-        result += text[previousEnd...]
-        return Array(result.utf8)
+        result += svg[previousEnd...]
+        return result
     }
 
     /// One `<g id="clustN" class="cluster">…</g>` block with its trailing newline.
     struct Block {
-        var range: Range<String.Index>
-        var number: String
+        /// The block's bytes in the SVG.
+        var range: Range<Int>
+        /// The digits after `clust` in its id.
+        var number: [UInt8]
+        /// Its `<title>`, unescaped: the cluster's name.
         var name: String
-        var text: Substring
     }
 
-    static func clusterBlocks(in text: String) -> [Block] {
+    static func clusterBlocks(in svg: [UInt8]) -> [Block] {
         var blocks: [Block] = []
-        var searchFrom = text.startIndex
-        while let start = text.range(of: "<g id=\"clust", range: searchFrom..<text.endIndex) {
-            let numberEnd = text[start.upperBound...].firstIndex(of: "\"") ?? text.endIndex
-            let number = String(text[start.upperBound..<numberEnd])
+        var searchFrom = 0
+        while let start = find(Array("<g id=\"clust".utf8), in: svg, from: searchFrom) {
+            let digits = start + 12
+            let numberEnd = find([UInt8(ascii: "\"")], in: svg, from: digits) ?? svg.count
             var depth = 0
-            var index = start.lowerBound
-            var end = text.endIndex
-            while let tag = text.range(of: "<", range: index..<text.endIndex) {
-                if text[tag.lowerBound...].hasPrefix("<g ") || text[tag.lowerBound...].hasPrefix("<g>") {
+            var index = start
+            var end = svg.count
+            while let tag = find([UInt8(ascii: "<")], in: svg, from: index) {
+                if has("<g ", in: svg, at: tag) || has("<g>", in: svg, at: tag) {
                     depth += 1
-                } else if text[tag.lowerBound...].hasPrefix("</g>") {
+                } else if has("</g>", in: svg, at: tag) {
                     depth -= 1
                     if depth == 0 {
-                        end = text.index(tag.lowerBound, offsetBy: 4)
-                        if end < text.endIndex, text[end] == "\n" { end = text.index(after: end) }
+                        end = tag + 4
+                        if end < svg.count, svg[end] == UInt8(ascii: "\n") { end += 1 }
                         break
                     }
                 }
-                index = tag.upperBound
+                index = tag + 1
             }
-            let block = text[start.lowerBound..<end]
             var name = ""
-            if let open = block.range(of: "<title>"), let close = block.range(of: "</title>", range: open.upperBound..<block.endIndex) {
-                name = unescape(String(block[open.upperBound..<close.lowerBound]))
+            if let open = find(Array("<title>".utf8), in: svg, from: start, before: end),
+               let close = find(Array("</title>".utf8), in: svg, from: open + 7, before: end) {
+                name = unescape(String(decoding: svg[(open + 7)..<close], as: UTF8.self))
             }
-            blocks.append(Block(range: start.lowerBound..<end, number: number, name: name, text: block))
+            blocks.append(Block(range: start..<end, number: Array(svg[digits..<numberEnd]), name: name))
             searchFrom = end
         }
         return blocks
@@ -78,31 +82,71 @@ enum SVGClusterOrder {
 
     /// The names of subgraphs in the order the DOT text declares them (`subgraph "name" {`).
     static func declaredClusters(in dot: String) -> [String] {
+        let text = Array(dot.utf8)
         var names: [String] = []
-        var rest = dot[...]
-        while let found = rest.range(of: "subgraph \"") {
-            var name = ""
-            var index = found.upperBound
-            while index < rest.endIndex, rest[index] != "\"" {
-                if rest[index] == "\\", rest.index(after: index) < rest.endIndex { index = rest.index(after: index) }
-                name.append(rest[index])
-                index = rest.index(after: index)
+        var searchFrom = 0
+        while let found = find(Array("subgraph \"".utf8), in: text, from: searchFrom) {
+            var name: [UInt8] = []
+            var index = found + 10
+            while index < text.count, text[index] != UInt8(ascii: "\"") {
+                if text[index] == UInt8(ascii: "\\"), index + 1 < text.count { index += 1 }
+                name.append(text[index])
+                index += 1
             }
-            names.append(name)
-            rest = rest[index...]
+            names.append(String(decoding: name, as: UTF8.self))
+            searchFrom = index
         }
         return names
     }
 
-    private static func renumber(_ block: Block, to number: Int) -> String {
-        block.text
-            .replacingOccurrences(of: "id=\"clust\(block.number)\"", with: "id=\"clust\(number)\"")
-            .replacingOccurrences(of: "id=\"a_clust\(block.number)_", with: "id=\"a_clust\(number)_")
+    /// The block's bytes with its number (in `id="clustN"` and the `id="a_clustN_…"` of its anchors) replaced.
+    private static func renumber(_ block: Block, in svg: [UInt8], to number: Int) -> [UInt8] {
+        let bytes = Array(svg[block.range])
+        let old = String(decoding: block.number, as: UTF8.self)
+        guard old != String(number) else { return bytes }
+        return replacing(replacing(bytes, "id=\"clust\(old)\"", with: "id=\"clust\(number)\""),
+                         "id=\"a_clust\(old)_", with: "id=\"a_clust\(number)_")
     }
 
     private static func unescape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&#45;", with: "-").replacingOccurrences(of: "&lt;", with: "<")
-            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&amp;", with: "&")
+        guard text.contains("&") else { return text }
+        return String(decoding: [("&#45;", "-"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&amp;", "&")]
+            .reduce(Array(text.utf8)) { replacing($0, $1.0, with: $1.1) }, as: UTF8.self)
+    }
+
+    /// Every occurrence of `target` replaced, left to right.
+    private static func replacing(_ bytes: [UInt8], _ target: String, with replacement: String) -> [UInt8] {
+        let pattern = Array(target.utf8)
+        var result: [UInt8] = []
+        var index = 0
+        while let found = find(pattern, in: bytes, from: index) {
+            result += bytes[index..<found]
+            result += replacement.utf8
+            index = found + pattern.count
+        }
+        return result + bytes[index...]
+    }
+
+    /// Whether `prefix` starts at `index`.
+    private static func has(_ prefix: StaticString, in bytes: [UInt8], at index: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        return (0..<count).allSatisfy { bytes[index + $0] == prefix.utf8Start[$0] }
+    }
+
+    /// The first index at or after `start` (and before `limit`) where `pattern` starts.
+    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int, before limit: Int? = nil) -> Int? {
+        let end = (limit ?? bytes.count) - pattern.count
+        guard let head = pattern.first, start <= end else { return nil }
+        var index = start
+        while index <= end {
+            if bytes[index] == head {
+                var offset = 1
+                while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return index }
+            }
+            index += 1
+        }
+        return nil
     }
 }

@@ -8,6 +8,8 @@ public struct RenderUpdate: Sendable, Equatable {
     public var stale: [String] = []
     /// Files that do not exist (only when checking).
     public var missing: [String] = []
+    /// Diagrams laid out by Graphviz in this run, by id, in order (the others were current).
+    public var laidOut: [String] = []
     /// Diagrams or files that failed: the diagram id and the error. Their previous files are unchanged.
     public var failures: [Failure] = []
 
@@ -45,7 +47,7 @@ public struct RenderUpdate: Sendable, Equatable {
                 update.failures.append(Failure(id: outcome.id, error: error))
             case let .success(files):
                 for file in files {
-                    let path = output.isEmpty ? file.path : output + "/" + file.path
+                    let path = RenderCache.join(output, file.path)
                     let current = AtomicFile.read(path)
                     if current == file.bytes {
                         update.unchanged.append(path)

@@ -18,24 +18,30 @@ public struct RenderJob: Hashable, Sendable {
     }
 }
 
-/// Renders each job in a fresh worker process of the `probis` executable, several at a time.
+/// Renders each job in a freshly forked process, several at a time.
 ///
-/// A fresh process per map makes every output byte-identical whatever else is rendered in the same command
-/// (Graphviz 2.43's clustered layouts are reproducible only on the first render in a process), and keeps a
-/// Graphviz crash or leak inside one worker. One job's failure does not affect the others.
+/// The pool starts one worker server (`probis render-worker --serve`, see ``ForkServer``) per lane, each of
+/// which forks a child per map from a state with Graphviz's plugins loaded. A fresh process per map makes
+/// every output byte-identical whatever else is rendered in the same command (Graphviz 2.43's clustered
+/// layouts are reproducible only on the first render in a process), and keeps a Graphviz crash or leak
+/// inside one child. One job's failure does not affect the others.
 public struct WorkerPool: Sendable {
     /// The executable to start, normally the running `probis` itself.
     public var executable: URL
-    /// How many workers run at once.
+    /// How many maps are rendered at once (one worker server each).
     public var width: Int
+    /// Seconds one map may take to lay out and render before its child is killed.
+    public var deadline: Double
 
     /// Creates a pool.
     /// - Parameters:
     ///   - executable: a `probis` binary that has the `render-worker` subcommand.
-    ///   - width: workers at once; defaults to the number of active cores.
-    public init(executable: URL, width: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    ///   - width: maps at once; defaults to the number of active cores.
+    ///   - deadline: seconds one map may take; 60 by default (the library's largest map takes under 1 s).
+    public init(executable: URL, width: Int = ProcessInfo.processInfo.activeProcessorCount, deadline: Double = 60) {
         self.executable = executable
         self.width = max(1, width)
+        self.deadline = deadline
     }
 
     /// The running executable, for a pool of workers of the current `probis`.
@@ -45,17 +51,31 @@ public struct WorkerPool: Sendable {
 
     /// Renders every job; the results are in the order of the jobs.
     public func render(_ jobs: [RenderJob]) -> [Result<[RenderFormat: [UInt8]], RenderError>] {
+        render(count: jobs.count) { jobs[$0] }.map { $0 ?? .failure(.worker(message: "not run")) }
+    }
+
+    /// Renders the jobs that `job` makes for the indices `0..<count`, calling it on the pool's lanes (so the
+    /// work of making a job, e.g. encoding a map and checking its files, runs in parallel and overlaps the
+    /// rendering of earlier jobs). A lane starts its server with its first job, so a source that makes no
+    /// job starts no process.
+    /// - Parameters:
+    ///   - count: how many indices there are.
+    ///   - job: the job for an index, or `nil` when there is nothing to render for it.
+    /// - Returns: per index the result, or `nil` where `job` made no job.
+    public func render(count: Int, job: @escaping @Sendable (Int) -> RenderJob?) -> [Result<[RenderFormat: [UInt8]], RenderError>?] {
         signal(SIGPIPE, SIG_IGN)
-        let results = ResultBox(count: jobs.count)
+        let results = ResultBox(count: count)
         let group = DispatchGroup()
-        // Dedicated threads, not the global queue: each one blocks on a worker's pipes, and blocked global
-        // queue threads made libdispatch hold back the pipe readers for ~0.6 s per job.
-        for _ in 0..<min(width, jobs.count) {
+        // Dedicated threads, not the global queue: each one blocks on its server's pipes, and blocked global
+        // queue threads make libdispatch hold back other work.
+        for _ in 0..<min(width, count) {
             group.enter()
             Thread {
+                var server: WorkerServer?
                 while let index = results.claim() {
-                    results.store(index, run(jobs[index]))
+                    if let job = job(index) { results.store(index, run(job, on: &server)) }
                 }
+                server?.finish()
                 group.leave()
             }.start()
         }
@@ -63,64 +83,21 @@ public struct WorkerPool: Sendable {
         return results.values
     }
 
-    /// Runs one worker process for one job.
-    func run(_ job: RenderJob) -> Result<[RenderFormat: [UInt8]], RenderError> {
-        let graphvizFormats = job.formats
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = [WorkerProtocol.subcommand, "--format", graphvizFormats.map(\.rawValue).joined(separator: ",")]
-        // A crashing worker reports its signal; Swift's backtracer would only add pages of registers.
-        var environment = ProcessInfo.processInfo.environment
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        process.environment = environment
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do {
-            try process.run()
-        } catch {
-            return .failure(.worker(message: "cannot start '\(executable.path)': \(error.localizedDescription)"))
+    /// Renders one job on a lane's server, starting one when the lane has none (or its last one failed).
+    func run(_ job: RenderJob, on server: inout WorkerServer?) -> Result<[RenderFormat: [UInt8]], RenderError> {
+        if server == nil {
+            do { server = try WorkerServer(executable: executable) } catch {
+                return .failure(.worker(message: "cannot start '\(executable.path)': \(error.localizedDescription)"))
+            }
         }
-        let reader = PipeReader(errors.fileHandleForReading)
-        try? input.fileHandleForWriting.write(contentsOf: Data(job.dot.utf8))
-        try? input.fileHandleForWriting.close()
-        let stdout = [UInt8](output.fileHandleForReading.readDataToEndOfFile())
-        let stderr = String(decoding: reader.wait(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        finished.wait()
-        switch (process.terminationReason, process.terminationStatus) {
-        case (.exit, 0):
-            return Result { () throws(RenderError) in try WorkerProtocol.decode(stdout, formats: graphvizFormats) }
-        case (.exit, WorkerProtocol.failureStatus) where !stderr.isEmpty:
-            return .failure(.graphviz(message: stderr))
-        case let (.exit, status):
-            return .failure(.worker(message: "exited with status \(status)" + (stderr.isEmpty ? "" : ": \(stderr)")))
-        case let (.uncaughtSignal, signal):
-            let reason = stderr.split(separator: "\n").first.map { ": " + $0 } ?? ""
-            return .failure(.worker(message: "crashed with signal \(signal)\(reason)"))
-        @unknown default:
-            return .failure(.worker(message: "ended unexpectedly"))
+        let milliseconds = UInt64(max(0, (deadline * 1000).rounded()))
+        let request = WorkerProtocol.Request(formats: job.formats, deadline: milliseconds, dot: Array(job.dot.utf8))
+        guard let reply = server?.send(request) else {
+            server?.finish()
+            server = nil
+            return .failure(.worker(message: "the worker server stopped unexpectedly"))
         }
-    }
-}
-
-/// Reads a pipe to its end on another thread.
-private final class PipeReader: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ handle: FileHandle) {
-        Thread {
-            self.data = handle.readDataToEndOfFile()
-            self.done.signal()
-        }.start()
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
+        return WorkerProtocol.result(of: reply, formats: job.formats, deadline: deadline)
     }
 }
 
@@ -146,9 +123,9 @@ private final class ResultBox: @unchecked Sendable {
         lock.unlock()
     }
 
-    var values: [Result<[RenderFormat: [UInt8]], RenderError>] {
+    var values: [Result<[RenderFormat: [UInt8]], RenderError>?] {
         lock.lock()
         defer { lock.unlock() }
-        return slots.map { $0 ?? .failure(.worker(message: "not run")) }
+        return slots
     }
 }

@@ -66,10 +66,21 @@ extension SimulationModel {
                          used: resources.contains { $0.used && $0.position == position.id.rawValue })
         }
         let horizon = scenario.horizon
+        // Positions' own calendars share the scenario's start, so that all times are on one axis.
+        var resourceCalendars: [WorkingCalendar] = []
+        var calendarOfPosition: [String: Int32] = [:]
+        for entry in scenario.positionCalendars {
+            var own = entry.calendar
+            own.start = scenario.calendar.start
+            calendarOfPosition[entry.position.id.rawValue] = Int32(resourceCalendars.count)
+            resourceCalendars.append(WorkingCalendar(own, horizon: horizon))
+        }
         return SimulationModel(
             scenario: scenario, organization: type, units: organization, calendar: WorkingCalendar(scenario.calendar, horizon: horizon),
             positions: positions, resources: resources, caseUnits: builder.routing.units, steps: builder.infos,
-            compiled: builder.compiled, rules: builder.rules, routing: builder.routing, participantSlots: builder.participantSlots,
+            compiled: builder.compiled, rules: builder.rules, routing: builder.routing,
+            resourceCalendars: resourceCalendars, resourceCalendar: resources.map { calendarOfPosition[$0.position] ?? -1 },
+            participantSlots: builder.participantSlots,
             resourcePosition: builder.routing.positionIndex(in: type),
             samplers: builder.samplers, entry: entries, hasCycleSteps: !cycleSteps.isEmpty, arrivals: arrivals,
             limit: workload.limit, calendarArrivals: workload.calendarArrivals, individuShare: workload.shares.individu, teamShare: workload.shares.timKerja,

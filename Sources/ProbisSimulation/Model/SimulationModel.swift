@@ -25,6 +25,10 @@ public struct SimulationModel: Sendable {
     let compiled: [CompiledStep]
     let rules: [DecisionRule]
     let routing: Routing
+    /// Calendars of positions with their own hours (``Scenario/positionCalendars``), and the index into
+    /// them of each resource's calendar (-1: the scenario's).
+    let resourceCalendars: [WorkingCalendar]
+    let resourceCalendar: [Int32]
     /// Per step with `with:` lanes: their routing slots.
     let participantSlots: [[Int32]]
     /// The type's position index of each resource.
@@ -134,4 +138,13 @@ enum DecisionRule: Sendable {
     case approval(approve: Int32, refuse: Int32)
     /// By the scenario's probabilities; flags mark perbaikan (rework) and ditolak (refusal) branches.
     case probabilities(targets: [Int32], cumulative: [Double], rework: [Bool], refuse: [Bool])
+}
+
+extension SimulationModel {
+    /// The calendar a resource works by: its position's own, else the scenario's (also for work outside).
+    @inline(__always)
+    func calendar(of pool: Int32) -> WorkingCalendar {
+        guard pool >= 0, resourceCalendar[Int(pool)] >= 0 else { return calendar }
+        return resourceCalendars[Int(resourceCalendar[Int(pool)])]
+    }
 }

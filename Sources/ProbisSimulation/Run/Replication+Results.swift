@@ -12,11 +12,13 @@ extension Replication {
         for index in resources.pools.indices {
             resources.pools[index].advanceQueueClock(to: end, windowStart: warmUp)
             let pool = resources.pools[index]
+            let calendar = model.calendar(of: Int32(index))
             var busy = pool.busyWork
             for person in 0..<pool.headcount where resources.holdStart[pool.offset + person] >= 0 {
-                busy += model.calendar.workingSeconds(from: max(resources.holdStart[pool.offset + person], warmUp), to: end)
+                busy += calendar.workingSeconds(from: max(resources.holdStart[pool.offset + person], warmUp), to: end)
             }
-            let capacity = Double(pool.headcount) * Double(available)
+            let own = model.resourceCalendar[index] < 0 ? available : calendar.workingSeconds(from: warmUp, to: end)
+            let capacity = Double(pool.headcount) * Double(own)
             let early = firstHalfQueueArea.isEmpty ? pool.queueArea : firstHalfQueueArea[index]
             perResource.append(PositionResult(
                 utilization: capacity > 0 ? Double(busy) / capacity : 0,

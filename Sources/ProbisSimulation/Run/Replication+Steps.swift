@@ -198,9 +198,10 @@ extension Replication {
     /// Starts a `with:` step's work once everybody is held; waits and the log count on its own lane's person.
     private mutating func startHeld(_ token: Int32) {
         let step = model.compiled[Int(tokens[Int(token)].step)]
-        let work = step.sampler >= 0 ? max(0, Int64(model.samplers[Int(step.sampler)].sample(&durationRandom).rounded())) : 0
-        let start = work > 0 ? model.calendar.nextWorkingMoment(after: now) : now
+        let work = step.sampler >= 0 ? model.samplers[Int(step.sampler)].seconds(&durationRandom) : 0
         let main = tokens[Int(token)].pool
+        let calendar = model.calendar(of: main)
+        let start = work > 0 ? calendar.nextWorkingMoment(after: now) : now
         let wait = model.calendar.workingSeconds(from: tokens[Int(token)].enable, to: start)
         tokens[Int(token)].start = start
         tokens[Int(token)].work = work
@@ -210,7 +211,7 @@ extension Replication {
             resources.pools[Int(main)].served += 1
             resources.pools[Int(main)].waitWork += wait
         }
-        let end = work > 0 ? model.calendar.adding(work: work, to: now) : now
+        let end = work > 0 ? calendar.adding(work: work, to: now) : now
         events.schedule(.stepDone, at: end, subject: token, priority: EventKind.stepDone.priority)
     }
 
@@ -237,7 +238,17 @@ extension Replication {
     mutating func grant(_ token: Int32, pool: Int32) {
         let step = model.compiled[Int(tokens[Int(token)].step)]
         let work = step.sampler >= 0 ? model.samplers[Int(step.sampler)].seconds(&durationRandom) : 0
-        let start = work > 0 ? model.calendar.nextWorkingMoment(after: now) : now
+        // The resource's own calendar when its position keeps other hours (kept off the common path).
+        let own = pool >= 0 ? model.resourceCalendar[Int(pool)] : -1
+        let start: Int64, end: Int64
+        if own < 0 {
+            start = work > 0 ? model.calendar.nextWorkingMoment(after: now) : now
+            end = work > 0 ? model.calendar.adding(work: work, to: now) : now
+        } else {
+            let calendar = model.resourceCalendars[Int(own)]
+            start = work > 0 ? calendar.nextWorkingMoment(after: now) : now
+            end = work > 0 ? calendar.adding(work: work, to: now) : now
+        }
         tokens[Int(token)].start = start
         tokens[Int(token)].work = work
         tokens[Int(token)].pool = pool
@@ -252,7 +263,6 @@ extension Replication {
         } else {
             tokens[Int(token)].person = -1
         }
-        let end = work > 0 ? model.calendar.adding(work: work, to: now) : now
         events.schedule(.stepDone, at: end, subject: token, priority: EventKind.stepDone.priority)
     }
 
@@ -271,14 +281,14 @@ extension Replication {
         if item.multi, let held = holds.removeValue(forKey: token) {
             tokens[Int(token)].multi = false
             for hold in held {
-                resources.pools[Int(hold.pool)].busyWork += model.calendar.workingSeconds(from: max(hold.since, warmUp), to: max(now, warmUp))
+                resources.pools[Int(hold.pool)].busyWork += model.calendar(of: hold.pool).workingSeconds(from: max(hold.since, warmUp), to: max(now, warmUp))
                 resources.release(Int(hold.pool), hold.person)
             }
             for hold in held { serve(Int(hold.pool)) }
         } else if item.pool >= 0 {
             let pool = Int(item.pool)
             let started = max(item.start, warmUp)
-            resources.pools[pool].busyWork += item.start >= warmUp ? item.work : model.calendar.workingSeconds(from: started, to: now)
+            resources.pools[pool].busyWork += item.start >= warmUp ? item.work : model.calendar(of: item.pool).workingSeconds(from: started, to: now)
             resources.release(pool, item.person)
             serve(pool)
         }

@@ -40,6 +40,11 @@ extension DocumentReader {
         }
         let isDefault = reader.bool("default") ?? false
         let pooled: [Reference<PositionID>] = reader.references("pooled")
+        let positionCalendars = entries(reader.node("calendars"), what: "'calendars' of \(reader.what)").compactMap { key, keyNode, value -> PositionCalendar? in
+            self.calendar(value, owner: "position '\(key)' in \(reader.what)").map {
+                PositionCalendar(position: Reference(PositionID(key), at: context.location(of: keyNode)), calendar: $0)
+            }
+        }
         let assignment = reader.enumeration("assignment", AssignmentPolicy.self) ?? .leastAssigned
         let settings = reader.has("horizon") ? reader.location("horizon") : reader.location
         guard let header, let organization, let workload else { return nil }
@@ -47,7 +52,7 @@ extension DocumentReader {
             header: header, organization: organization, isDefault: isDefault, workload: workload, headcounts: headcounts,
             lanes: lanes, durations: durations, branches: branches, penunjukan: penunjukan, queue: queue, calendar: calendar,
             horizon: reader.has("horizon") ? horizon : nil, warmUp: warmUp, replications: replications, seed: seed,
-            settingsLocation: settings, pooled: pooled, assignment: assignment))
+            settingsLocation: settings, pooled: pooled, assignment: assignment, positionCalendars: positionCalendars))
     }
 
     private func workload(_ node: Node, owner: String) -> Workload? {

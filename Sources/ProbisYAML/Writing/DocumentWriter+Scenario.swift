@@ -33,6 +33,7 @@ extension DocumentWriter {
             builder.add("queue", node: Self.oneLine(nested.node))
         }
         if scenario.calendar != WorkCalendar() { builder.add("calendar", node: calendar(scenario.calendar)) }
+        builder.add("calendars", node: pairs(scenario.positionCalendars.map { ($0.position.id.rawValue, calendar($0.calendar)) }))
         let spans: Set<String> = ["s", "m", "h", "d", "w", "y"]
         builder.add("horizon", scenario.horizon.map { DurationText.format(Double($0), allowed: spans) })
         if scenario.warmUp != 0 { builder.add("warm-up", DurationText.format(Double(scenario.warmUp), allowed: spans)) }

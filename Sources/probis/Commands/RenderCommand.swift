@@ -9,9 +9,11 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw maps and organization types as SVG, PNG, PDF or DOT into a folder that mirrors ProcessMaps.",
         discussion: """
-        Each map is laid out by Graphviz in a fresh worker process, as many at once as there are cores, so a \
-        map's files are byte-identical whatever else is rendered. Files are replaced atomically; a map that \
-        fails keeps its previous files. An organization type gives two diagrams: ID (the stage flow) and \
+        Only maps whose DOT text, Graphviz version or files differ from the output folder's manifest.json are \
+        laid out again. Each is laid out by Graphviz in a freshly forked worker process, as many at once as \
+        there are cores, so a map's files are byte-identical whatever else is rendered. Files are replaced \
+        atomically; a map that fails keeps its previous files. --check compares DOT and file hashes with the \
+        manifest and runs no Graphviz. An organization type gives two diagrams: ID (the stage flow) and \
         ID.kedudukan (the structure). Regions and artifact catalogs are not drawn.
         """
     )
@@ -30,6 +32,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Write nothing; list renders that are stale or missing and exit 1 if there are any.")
     var check = false
 
+    @Option(help: "Seconds one map may take to lay out and render before its worker is stopped.")
+    var deadline: Double = 60
+
     func run() throws {
         let formats: [RenderFormat]
         do { formats = try RenderFormat.list(format) } catch { throw ValidationError("\(error)") }
@@ -43,8 +48,10 @@ struct RenderCommand: ParsableCommand {
         }
         guard unknown.isEmpty else { throw ExitCode.failure }
 
-        let batch = RenderBatch(plan: plan, formats: formats, pool: WorkerPool(executable: WorkerPool.currentExecutable))
-        let update = RenderUpdate.apply(batch.render(diagrams), to: output, check: check)
+        guard deadline > 0 else { throw ValidationError("the deadline must be positive") }
+        let pool = WorkerPool(executable: WorkerPool.currentExecutable, deadline: deadline)
+        let batch = RenderBatch(plan: plan, formats: formats, pool: pool)
+        let update = batch.update(diagrams, in: output, check: check)
         for failure in update.failures {
             Console.error("probis: error: \(failure.id): \(failure.error)\n")
         }
