@@ -74,20 +74,9 @@ public enum AtomicFile {
         if let failure { throw .write(path: path, reason: failure) }
     }
 
-    /// Writes every byte, retrying after interrupts; the reason of a failure, or `nil`.
+    /// Writes every byte (``FileDescriptor/write(_:_:)``); the reason of a failure, or `nil`.
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
-        bytes.withUnsafeBytes { buffer -> String? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return systemReason(errno)
-                }
-                offset += written
-            }
-            return nil
-        }
+        FileDescriptor.write(descriptor, bytes) ? nil : systemReason(errno)
     }
 
     // MARK: Paths and reasons
