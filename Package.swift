@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ProbisModel", targets: ["ProbisModel"]),
         .library(name: "ProbisRules", targets: ["ProbisRules"]),
         .library(name: "ProbisSimulation", targets: ["ProbisSimulation"]),
+        .library(name: "ProbisDOT", targets: ["ProbisDOT"]),
         .library(name: "ProbisRender", targets: ["ProbisRender"]),
     ],
     dependencies: [
@@ -49,11 +50,14 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        // Maps as diagrams: a pure DOT encoder, then Graphviz through its C API, one map per forked worker;
-        // SHA-256 content hashes decide which maps are laid out again.
+        // Maps as DOT text: the pure first stage of rendering (encoders per kind, the theme, the swimlane
+        // layout, overlays such as heat colours or diff marks, the render plan). No C, no I/O.
+        .target(name: "ProbisDOT", dependencies: ["ProbisModel"], swiftSettings: swiftSettings),
+        // DOT through Graphviz's C API, one map per forked worker; SHA-256 content hashes decide which maps are
+        // laid out again.
         .target(
             name: "ProbisRender",
-            dependencies: ["ProbisModel", "CGraphviz", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["ProbisModel", "ProbisDOT", "CGraphviz", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         // The command-line tool: the only target that sees everything.
@@ -94,7 +98,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProbisRenderTests",
-            dependencies: ["ProbisModel", "ProbisYAML", "ProbisRender", "probis"],
+            dependencies: ["ProbisModel", "ProbisYAML", "ProbisDOT", "ProbisRender", "probis"],
             exclude: ["Fixtures", "Snapshots"],
             swiftSettings: swiftSettings
         ),

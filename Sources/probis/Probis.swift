@@ -10,7 +10,7 @@ struct Probis: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, ListCommand.self, ShowCommand.self, CoverageCommand.self,
-            RenderCommand.self, RenderWorkerCommand.self, SimulateCommand.self, CompareCommand.self, SchemaCommand.self,
+            RenderCommand.self, RenderWorkerCommand.self, SimulateCommand.self, CompareCommand.self, SchemaCommand.self, DiffCommand.self,
             ScenariosCommand.self,
         ]
     )

@@ -1,4 +1,5 @@
 import ProbisModel
+@testable import ProbisDOT
 @testable import ProbisRender
 import Testing
 

@@ -1,3 +1,4 @@
+@testable import ProbisDOT
 @testable import ProbisRender
 import Testing
 

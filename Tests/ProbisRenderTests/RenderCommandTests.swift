@@ -11,11 +11,11 @@ import Testing
 
         let rendered = try Support.run(base + ["--format", "svg,dot"])
         #expect(rendered.status == 0, "\(rendered.stderr)")
-        #expect(rendered.stdout.hasSuffix("7 diagrams: 14 files written, 0 unchanged\n"))
+        #expect(rendered.stdout.hasSuffix("9 diagrams: 18 files written, 0 unchanged\n"))
         #expect(FileManager.default.fileExists(atPath: output + "/organisasi/kaltim.pd-uji.kedudukan.svg"))
 
         let clean = try Support.run(base + ["--format", "svg,dot", "--check"])
-        #expect(clean == Support.Output(stdout: "7 diagrams: 14 files up to date\n", stderr: "", status: 0))
+        #expect(clean == Support.Output(stdout: "9 diagrams: 18 files up to date\n", stderr: "", status: 0))
 
         let stale = output + "/peta-relasi/kaltim.relasi-uji.dot"
         try "digraph lama {}\n".write(toFile: stale, atomically: true, encoding: .utf8)
@@ -23,13 +23,13 @@ import Testing
         try FileManager.default.removeItem(atPath: missing)
         let behind = try Support.run(base + ["--format", "svg,dot", "--check"])
         #expect(behind == Support.Output(
-            stdout: "missing \(missing)\nstale   \(stale)\n7 diagrams: 2 of 14 files stale or missing; run 'probis render' to update them\n",
+            stdout: "missing \(missing)\nstale   \(stale)\n9 diagrams: 2 of 18 files stale or missing; run 'probis render' to update them\n",
             stderr: "", status: 1))
         #expect(try String(contentsOfFile: stale, encoding: .utf8) == "digraph lama {}\n")
         #expect(!FileManager.default.fileExists(atPath: missing))
 
         let again = try Support.run(base + ["--format", "svg,dot"])
-        #expect(again.stdout == "wrote \(missing)\nwrote \(stale)\n7 diagrams: 2 files written, 12 unchanged\n")
+        #expect(again.stdout == "wrote \(missing)\nwrote \(stale)\n9 diagrams: 2 files written, 16 unchanged\n")
     }
 
     @Test func checkPassesWithRendersOfAnotherGraphvizAndFailsWhenAMapChanged() throws {
@@ -45,13 +45,13 @@ import Testing
         try #require(text.contains("\"graphviz\" : \"\(Graphviz.version)\""))
         try text.replacingOccurrences(of: "\"graphviz\" : \"\(Graphviz.version)\"", with: "\"graphviz\" : \"2.43.1\"")
             .write(toFile: manifest, atomically: true, encoding: .utf8)
-        #expect(try Support.run(base + ["--check"]) == Support.Output(stdout: "7 diagrams: 7 files up to date\n", stderr: "", status: 0))
+        #expect(try Support.run(base + ["--check"]) == Support.Output(stdout: "9 diagrams: 9 files up to date\n", stderr: "", status: 0))
 
         let relasi = maps + "/peta-relasi/relasi.yaml"
         try (try String(contentsOfFile: relasi, encoding: .utf8)).replacingOccurrences(of: "surat jawaban", with: "surat balasan")
             .write(toFile: relasi, atomically: true, encoding: .utf8)
         #expect(try Support.run(base + ["--check"]) == Support.Output(
-            stdout: "stale   \(output)/peta-relasi/kaltim.relasi-uji.svg\n7 diagrams: 1 of 7 files stale or missing; run 'probis render' to update them\n",
+            stdout: "stale   \(output)/peta-relasi/kaltim.relasi-uji.svg\n9 diagrams: 1 of 9 files stale or missing; run 'probis render' to update them\n",
             stderr: "", status: 1))
     }
 

@@ -178,3 +178,32 @@ struct OrganizationRoutingTests {
         #expect(work.contains { clock($0[5]) >= 12 * 60 })
     }
 }
+
+/// A cross-unit team takes its outside anggota from another unit of the organization.
+struct CrossUnitTeamTests {
+    @Test("After an approved penunjukan lintas unit, one anggota of each team is a performer of another unit")
+    func outsideMemberComesFromAnotherUnit() throws {
+        let organization = Organization(
+            header: DocumentHeader(id: "uji.kantor.dua-unit", kind: .organization, title: "Kantor Dua Unit"), type: Reference("uji.kantor"),
+            units: [
+                OrganizationUnit(id: "kantor", title: "Kantor", head: Reference("kepala")),
+                OrganizationUnit(id: "a", title: "Unit A", parent: Reference("kantor"), staff: [UnitStaffing(position: Reference("staf"), count: 3)]),
+                OrganizationUnit(id: "b", title: "Unit B", parent: Reference("kantor"), staff: [UnitStaffing(position: Reference("staf"), count: 3)]),
+            ])
+        var scenario = OfficeFixture.scenario(cases: 12)
+        scenario.organization = Reference("uji.kantor.dua-unit")
+        scenario.workload.shares = AssignmentShares(individu: 0, timKerja: 0, lintasUnit: 1)
+        scenario.penunjukan?.refusal = 0
+        let library = Library(documents: OfficeFixture.library(scenario).documents + [.organization(organization)])
+        let model = try SimulationModel.compile(scenario, in: library)
+        let (_, log) = try Simulator.replicate(model, replication: 0, eventLog: true)
+        let rows = model.eventLogCSV(try #require(log)).split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+        let cases = Dictionary(grouping: rows.filter { Int($0[0]) != nil }, by: { $0[0] })
+        #expect(cases.count == 12)
+        for (caseID, steps) in cases {
+            let unit = steps.first { $0[1] == "susun" }.map { String($0[3].prefix { $0 != "/" }) }
+            let members = steps.filter { $0[1] == "anggota" }.map { String($0[3].prefix { $0 != "/" }) }
+            #expect(!members.isEmpty && members.contains { $0 != unit }, "kegiatan \(caseID) of \(unit ?? "?"): anggota from \(members)")
+        }
+    }
+}

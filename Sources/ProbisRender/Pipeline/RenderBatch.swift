@@ -1,4 +1,5 @@
 import ProbisModel
+import ProbisDOT
 
 /// One file of a render: its path relative to the output folder and its bytes.
 public struct RenderedFile: Hashable, Sendable {

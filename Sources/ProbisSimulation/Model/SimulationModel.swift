@@ -141,6 +141,27 @@ enum DecisionRule: Sendable {
 }
 
 extension SimulationModel {
+    /// Working seconds between two times in a resource's calendar, without copying a calendar.
+    @inline(__always)
+    func workingSeconds(of pool: Int32, from start: Int64, to end: Int64) -> Int64 {
+        let own = pool >= 0 ? resourceCalendar[Int(pool)] : -1
+        return own < 0 ? calendar.workingSeconds(from: start, to: end) : resourceCalendars[Int(own)].workingSeconds(from: start, to: end)
+    }
+
+    /// When work of a resource can start after a time, in its calendar, without copying a calendar.
+    @inline(__always)
+    func nextWorkingMoment(of pool: Int32, after time: Int64) -> Int64 {
+        let own = pool >= 0 ? resourceCalendar[Int(pool)] : -1
+        return own < 0 ? calendar.nextWorkingMoment(after: time) : resourceCalendars[Int(own)].nextWorkingMoment(after: time)
+    }
+
+    /// When work of a resource begun at a time ends, in its calendar, without copying a calendar.
+    @inline(__always)
+    func adding(of pool: Int32, work: Int64, to time: Int64) -> Int64 {
+        let own = pool >= 0 ? resourceCalendar[Int(pool)] : -1
+        return own < 0 ? calendar.adding(work: work, to: time) : resourceCalendars[Int(own)].adding(work: work, to: time)
+    }
+
     /// The calendar a resource works by: its position's own, else the scenario's (also for work outside).
     @inline(__always)
     func calendar(of pool: Int32) -> WorkingCalendar {

@@ -51,6 +51,8 @@ extension Replication {
 
     /// Team members for a kegiatan: other performers of its unit with the fewest kegiatan in hand, then
     /// the performer, repeated if the unit has fewer people than the team (routing keys, one per member).
+    /// After an approved penunjukan lintas unit the first is the least loaded performer of another unit
+    /// (-1, someone outside, when the organization has no other unit with performers).
     func teamMembers(of state: CaseState, size: Int32) -> [Int32] {
         let routing = model.routing
         guard !routing.candidates.isEmpty, state.performer >= 0 else { return Array(repeating: state.key, count: Int(size)) }
@@ -58,6 +60,12 @@ extension Replication {
         let others = routing.candidates[Int(state.unit)].filter { $0 != state.performer }
             .sorted { (load[Int($0)], $0) < (load[Int($1)], $1) }
         let order = others + [state.performer]
-        return (0..<Int(size)).map { order[$0 % order.count] }
+        var members = (0..<Int(size)).map { order[$0 % order.count] }
+        // An approved cross-unit case: one anggota is a performer of another unit, the least loaded.
+        if state.helped, !members.isEmpty {
+            let outsiders = routing.candidates.indices.filter { $0 != Int(state.unit) }.flatMap { routing.candidates[$0] }
+            members[0] = outsiders.min { (load[Int($0)], $0) < (load[Int($1)], $1) } ?? -1
+        }
+        return members
     }
 }

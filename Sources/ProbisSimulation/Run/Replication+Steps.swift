@@ -125,8 +125,8 @@ extension Replication {
         let join = newJoin(members.count, parent: token)
         for (number, member) in members.enumerated() {
             let memberToken = newToken(owner: owner, step: tokens[Int(token)].step, join: join)
-            tokens[Int(memberToken)].key = member
-            try request(memberToken, step: step, outside: state.helped && number == 0)
+            tokens[Int(memberToken)].key = max(member, 0)
+            try request(memberToken, step: step, outside: member < 0)
         }
     }
 
@@ -168,8 +168,8 @@ extension Replication {
             if all.count > 1 {
                 tokens[Int(token)].pool = pool
                 tokens[Int(token)].multi = true
-                needs[token] = all
-                holds[token] = []
+                needs[Int(token)] = all
+                holds[Int(token)] = []
                 return acquireNext(token, rank: step.rank)
             }
         }
@@ -180,19 +180,19 @@ extension Replication {
     /// Takes, in ascending order, the people a `with:` step holds; waits at the first who is busy; starts
     /// the work when all are held.
     mutating func acquireNext(_ token: Int32, rank: Int32) {
-        while let next = needs[token]?.first {
+        while let next = needs[Int(token)].first {
             guard resources.pools[Int(next)].freeCount > 0 else { return enqueue(token, pool: next, rank: rank) }
             take(next, for: token)
         }
-        needs[token] = nil
+        needs[Int(token)] = []
         startHeld(token)
     }
 
     /// Holds a free person of a pool for a `with:` step.
     private mutating func take(_ pool: Int32, for token: Int32) {
         let person = resources.take(Int(pool), at: now)
-        holds[token, default: []].append(Hold(pool: pool, person: person, since: now))
-        needs[token]?.removeFirst()
+        holds[Int(token)].append(Hold(pool: pool, person: person, since: now))
+        needs[Int(token)].removeFirst()
     }
 
     /// Starts a `with:` step's work once everybody is held; waits and the log count on its own lane's person.
@@ -200,18 +200,17 @@ extension Replication {
         let step = model.compiled[Int(tokens[Int(token)].step)]
         let work = step.sampler >= 0 ? model.samplers[Int(step.sampler)].seconds(&durationRandom) : 0
         let main = tokens[Int(token)].pool
-        let calendar = model.calendar(of: main)
-        let start = work > 0 ? calendar.nextWorkingMoment(after: now) : now
+        let start = work > 0 ? model.nextWorkingMoment(of: main, after: now) : now
         let wait = model.calendar.workingSeconds(from: tokens[Int(token)].enable, to: start)
         tokens[Int(token)].start = start
         tokens[Int(token)].work = work
         tokens[Int(token)].wait = wait
-        tokens[Int(token)].person = holds[token]?.first { $0.pool == main }?.person ?? 0
+        tokens[Int(token)].person = holds[Int(token)].first { $0.pool == main }?.person ?? 0
         if counts(token) {
             resources.pools[Int(main)].served += 1
             resources.pools[Int(main)].waitWork += wait
         }
-        let end = work > 0 ? calendar.adding(work: work, to: now) : now
+        let end = work > 0 ? model.adding(of: main, work: work, to: now) : now
         events.schedule(.stepDone, at: end, subject: token, priority: EventKind.stepDone.priority)
     }
 
@@ -239,16 +238,8 @@ extension Replication {
         let step = model.compiled[Int(tokens[Int(token)].step)]
         let work = step.sampler >= 0 ? model.samplers[Int(step.sampler)].seconds(&durationRandom) : 0
         // The resource's own calendar when its position keeps other hours (kept off the common path).
-        let own = pool >= 0 ? model.resourceCalendar[Int(pool)] : -1
-        let start: Int64, end: Int64
-        if own < 0 {
-            start = work > 0 ? model.calendar.nextWorkingMoment(after: now) : now
-            end = work > 0 ? model.calendar.adding(work: work, to: now) : now
-        } else {
-            let calendar = model.resourceCalendars[Int(own)]
-            start = work > 0 ? calendar.nextWorkingMoment(after: now) : now
-            end = work > 0 ? calendar.adding(work: work, to: now) : now
-        }
+        let start = work > 0 ? model.nextWorkingMoment(of: pool, after: now) : now
+        let end = work > 0 ? model.adding(of: pool, work: work, to: now) : now
         tokens[Int(token)].start = start
         tokens[Int(token)].work = work
         tokens[Int(token)].pool = pool
@@ -278,17 +269,19 @@ extension Replication {
             log?.append(EventRecord(owner: owner, step: step.info, pool: item.pool, person: item.person,
                                     enable: item.enable, start: item.start, end: now))
         }
-        if item.multi, let held = holds.removeValue(forKey: token) {
+        if item.multi {
+            let held = holds[Int(token)]
+            holds[Int(token)] = []
             tokens[Int(token)].multi = false
             for hold in held {
-                resources.pools[Int(hold.pool)].busyWork += model.calendar(of: hold.pool).workingSeconds(from: max(hold.since, warmUp), to: max(now, warmUp))
+                resources.pools[Int(hold.pool)].busyWork += model.workingSeconds(of: hold.pool, from: max(hold.since, warmUp), to: max(now, warmUp))
                 resources.release(Int(hold.pool), hold.person)
             }
             for hold in held { serve(Int(hold.pool)) }
         } else if item.pool >= 0 {
             let pool = Int(item.pool)
             let started = max(item.start, warmUp)
-            resources.pools[pool].busyWork += item.start >= warmUp ? item.work : model.calendar(of: item.pool).workingSeconds(from: started, to: now)
+            resources.pools[pool].busyWork += item.start >= warmUp ? item.work : model.workingSeconds(of: item.pool, from: started, to: now)
             resources.release(pool, item.person)
             serve(pool)
         }
@@ -326,7 +319,7 @@ extension Replication {
             resources.pools[pool].waiting -= 1
             requests[Int(entry.request)].sequence = 0
             freeRequests.append(entry.request)
-            if tokens[Int(request.token)].multi, needs[request.token] != nil {
+            if tokens[Int(request.token)].multi, !needs[Int(request.token)].isEmpty {
                 take(Int32(pool), for: request.token)
                 acquireNext(request.token, rank: model.compiled[Int(tokens[Int(request.token)].step)].rank)
             } else {

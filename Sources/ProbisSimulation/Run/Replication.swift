@@ -28,8 +28,9 @@ struct Replication {
     var freeJoins: [Int32] = []
     /// Tokens at a step with `with:` lanes: the resources still to take (ascending, so that two tokens
     /// never wait for each other), and those held with when they were taken.
-    var needs: [Int32: [Int32]] = [:]
-    var holds: [Int32: [Hold]] = [:]
+    /// Indexed by token, grown with ``tokens``; empty for every other token.
+    var needs: [[Int32]] = []
+    var holds: [[Hold]] = []
     /// Kegiatan assigned to each person (by routing key) and not yet finished, with its time integral.
     var assigned: [Int32]
     /// Kegiatan ever given to each person in this replication.
@@ -308,6 +309,8 @@ struct Replication {
             return reused
         }
         tokens.append(token)
+        needs.append([])
+        holds.append([])
         return Int32(tokens.count - 1)
     }
 

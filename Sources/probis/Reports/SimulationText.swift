@@ -145,6 +145,8 @@ enum Table {
                 line += right.contains(column) ? pad + cell : (column == row.count - 1 ? cell : cell + pad)
                 if column < row.count - 1 { line += "  " }
             }
+            // An empty last column leaves no trailing blanks.
+            while line.last == " " { line.removeLast() }
             return line
         }.joined(separator: "\n") + "\n"
     }

@@ -1,3 +1,4 @@
+import Foundation
 import ProbisModel
 
 extension DOTEncoder {
@@ -16,7 +17,8 @@ extension DOTEncoder {
             attributes["label"] = .html(HTMLText.lines(text, width: 18))
         case .activity:
             var rows = [number.map { small("\($0)") } ?? "", HTMLText.lines(step.text, width: 26)]
-            let partners = step.participants.compactMap { map.lane($0.id)?.title }
+            // A lane title that names its holders in an organization (` — 5 orang di 5 unit`) is named without them.
+            let partners = step.participants.compactMap { map.lane($0.id)?.title.components(separatedBy: CrossFunctionalMap.holdersSeparator).first }
             if !partners.isEmpty { rows.append(small("<I>" + HTMLText.lines("bersama " + partners.joined(separator: ", "), width: 34) + "</I>")) }
             if step.cadence == .siklus { rows.append(small("sekali setiap siklus kinerja")) }
             var cells = rows.filter { !$0.isEmpty }.map { "<TR><TD>\($0)</TD></TR>" }

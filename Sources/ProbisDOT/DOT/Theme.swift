@@ -1,36 +1,36 @@
 import ProbisModel
 
 /// Fonts, colors and sizes shared by every diagram.
-enum Theme {
+public enum Theme {
     /// A font every machine with Graphviz has through fontconfig (the Debian package pulls DejaVu in).
-    static let font = "DejaVu Sans"
+    public static let font = "DejaVu Sans"
     /// The bold face of ``font``.
-    static let boldFont = "DejaVu Sans Bold"
+    public static let boldFont = "DejaVu Sans Bold"
     /// Every font size (points) the encoders write; the worker servers measure these once, before forking.
-    static let fontSizes = [8, 9, 10, 11, 12, 13, 16]
+    public static let fontSizes = [8, 9, 10, 11, 12, 13, 16]
     /// Text color.
-    static let ink = "#222222"
+    public static let ink = "#222222"
     /// Secondary text color.
-    static let muted = "#5f6b7a"
+    public static let muted = "#5f6b7a"
     /// Edge color.
-    static let line = "#3a3a3a"
+    public static let line = "#3a3a3a"
     /// Perbaikan loops and refusals.
-    static let loop = "#b03a2e"
+    public static let loop = "#b03a2e"
     /// Fill of activity boxes.
-    static let activity = "#ffffff"
+    public static let activity = "#ffffff"
     /// Fill of decision diamonds.
-    static let decision = "#fff4cc"
+    public static let decision = "#fff4cc"
     /// Fill of start and end capsules.
-    static let terminal = "#e3f1e0"
+    public static let terminal = "#e3f1e0"
     /// Fill of off-page connectors.
-    static let connector = "#e6e6fa"
+    public static let connector = "#e6e6fa"
     /// Fill of artifact notes.
-    static let artifact = "#fffbe8"
+    public static let artifact = "#fffbe8"
     /// Border of artifact notes.
-    static let artifactBorder = "#c9a94a"
+    public static let artifactBorder = "#c9a94a"
 
     /// Lane backgrounds and borders, used in turn.
-    static let lanes: [(fill: String, border: String)] = [
+    public static let lanes: [(fill: String, border: String)] = [
         ("#eef4fb", "#6b8fbf"),
         ("#fdf3e1", "#c99a3b"),
         ("#edf7ec", "#6aa265"),
@@ -40,14 +40,14 @@ enum Theme {
     ]
 
     /// Stage band colors, in stage order (perencanaan, pelaksanaan, evaluasi).
-    static let stages: [(fill: String, border: String)] = [
+    public static let stages: [(fill: String, border: String)] = [
         ("#dbe8f6", "#4a6fa5"),
         ("#fde9c9", "#b7791f"),
         ("#dcefd9", "#3f7f3a"),
     ]
 
     /// The light fill of activity boxes of a stage, matching its band.
-    static func stageTint(_ stage: Stage) -> String {
+    public static func stageTint(_ stage: Stage) -> String {
         switch stage {
         case .perencanaan: "#eef4fc"
         case .pelaksanaan: "#fff5e6"
@@ -56,14 +56,14 @@ enum Theme {
     }
 
     /// Process band colors for inti, manajemen and pendukung.
-    static let bands: [String: (fill: String, border: String)] = [
+    public static let bands: [String: (fill: String, border: String)] = [
         "inti": ("#e4eefb", "#3f6fb0"),
         "manajemen": ("#fdf0dc", "#b7791f"),
         "pendukung": ("#e8f5e6", "#4f8a4a"),
     ]
 
     /// The graph title block: the document title in bold over a line of smaller, muted details.
-    static func title(_ title: String, details: [String]) -> DOTValue {
+    public static func title(_ title: String, details: [String]) -> DOTValue {
         var markup = "<FONT POINT-SIZE=\"16\" FACE=\"\(boldFont)\">\(HTMLText.lines(title, width: 90))</FONT>"
         let line = details.filter { !$0.isEmpty }.joined(separator: "  ·  ")
         if !line.isEmpty {
@@ -73,7 +73,7 @@ enum Theme {
     }
 
     /// Graph attributes every diagram starts from.
-    static func graph(rankdir: String) -> DOTAttributes {
+    public static func graph(rankdir: String) -> DOTAttributes {
         var attributes: DOTAttributes = [
             "rankdir": rankdir, "fontname": font, "fontsize": "12", "fontcolor": ink,
             "labelloc": "t", "labeljust": "c", "bgcolor": "white", "pad": "0.3",
@@ -83,12 +83,12 @@ enum Theme {
     }
 
     /// Node defaults every diagram starts from.
-    static var node: DOTAttributes {
+    public static var node: DOTAttributes {
         ["fontname": font, "fontsize": "10", "fontcolor": ink, "color": line, "penwidth": "1.1"]
     }
 
     /// Edge defaults every diagram starts from.
-    static var edge: DOTAttributes {
+    public static var edge: DOTAttributes {
         ["fontname": font, "fontsize": "9", "fontcolor": ink, "color": line, "arrowsize": "0.7"]
     }
 }

@@ -104,11 +104,11 @@ extension DOTEncoder {
         return attributes
     }
 
-    private func badge(_ text: String, fill: String) -> String {
+    func badge(_ text: String, fill: String) -> String {
         "<TD BGCOLOR=\"\(fill)\"><FONT POINT-SIZE=\"8\" COLOR=\"white\" FACE=\"\(Theme.boldFont)\"> \(HTMLText.escape(text)) </FONT></TD>"
     }
 
-    private func tierFill(_ tier: JabatanTier) -> String {
+    func tierFill(_ tier: JabatanTier) -> String {
         switch tier {
         case .jptMadya, .jptPratama: "#dbe6f4"
         case .administrator: "#e6eef8"

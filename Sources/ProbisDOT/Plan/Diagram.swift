@@ -14,6 +14,8 @@ public enum DiagramKind: String, CaseIterable, Hashable, Sendable, Codable {
     case petaSubproses = "peta-subproses"
     /// A peta relasi.
     case petaRelasi = "peta-relasi"
+    /// An organization's kedudukan by unit.
+    case units
 }
 
 /// One picture drawn from a document: its id names the output files (`kaltim.pd-tipe-3.svg`,
@@ -41,8 +43,11 @@ public struct Diagram: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static func diagrams(of document: Document) -> [Diagram] {
         let id = document.id
         switch document {
-        case .region, .artifactCatalog, .scenario, .organization:
+        case .region, .artifactCatalog, .scenario:
             return []
+        case .organization:
+            return [Diagram(id: id.rawValue, document: id, kind: .stageFlow),
+                    Diagram(id: id.rawValue + kedudukanSuffix, document: id, kind: .units)]
         case let .organizationType(type):
             let structure = Diagram(id: id.rawValue + kedudukanSuffix, document: id, kind: .kedudukan)
             guard type.flow != nil else { return [structure] }

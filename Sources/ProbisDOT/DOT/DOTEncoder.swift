@@ -29,6 +29,13 @@ public struct DOTEncoder: Sendable {
                              details: ["Mekanisme kerja \(type.header.title)", DocumentKind.organizationType.title])
         case let (.kedudukan, .organizationType(type)?):
             return kedudukan(type, diagram: diagram)
+        case let (.stageFlow, .organization(organization)?):
+            guard let type = library.organizationType(organization.type.id), let flow = type.flow else { return nil }
+            return swimlanes(flow.naming(organization, type: type), diagram: diagram, header: organization.header,
+                             details: ["Mekanisme kerja \(type.header.title)", DocumentKind.organization.title])
+        case let (.units, .organization(organization)?):
+            guard let type = library.organizationType(organization.type.id) else { return nil }
+            return units(organization, type: type, diagram: diagram)
         case let (.petaLintasFungsi, .petaLintasFungsi(map)?):
             return swimlanes(map.flow, diagram: diagram, header: map.header, details: [DocumentKind.petaLintasFungsi.title])
         case let (.petaProses, .petaProses(map)?):
