@@ -81,11 +81,13 @@ extension DOTEncoder {
         if position.has(.delegasiPPK) { badges.append(badge("PPK (delegasi)", fill: "#9c4a4a")) }
         if position.has(.pimpinanUnit) { badges.append(badge("Pimpinan Unit", fill: "#2f5d8a")) }
         if position.has(.koordinator) { badges.append(badge("Koordinator", fill: "#6b5b95")) }
-        badges.append("<TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.muted)\">\(position.headcount) orang</FONT></TD>")
+        // A value the text does not give (`assumed:`) carries an asterisk, explained in the legend.
+        func mark(_ key: String) -> String { position.assumed.contains(key) ? "*" : "" }
+        badges.append("<TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.muted)\">\(position.headcount) orang\(mark("headcount"))</FONT></TD>")
         let markup = """
         <TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1">\
-        <TR><TD><FONT FACE="\(Theme.boldFont)" POINT-SIZE="10">\(HTMLText.lines(position.title, width: 28))</FONT></TD></TR>\
-        <TR><TD><FONT POINT-SIZE="8" COLOR="\(Theme.muted)">\(HTMLText.escape(position.tier.title))</FONT></TD></TR>\
+        <TR><TD><FONT FACE="\(Theme.boldFont)" POINT-SIZE="10">\(HTMLText.lines(position.title, width: 28))\(mark("title"))</FONT></TD></TR>\
+        <TR><TD><FONT POINT-SIZE="8" COLOR="\(Theme.muted)">\(HTMLText.escape(position.tier.title))\(mark("tier"))</FONT></TD></TR>\
         <TR><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="1"><TR>\(badges.joined())</TR></TABLE></TD></TR>\
         </TABLE>
         """
@@ -124,6 +126,7 @@ extension DOTEncoder {
             "Bingkai putus-putus tebal: koordinator (seperti ketua tim, tidak menilai kinerja)",
             "Panah merah putus-putus: menilai kinerja, bila penilai bukan atasan langsung",
             "Garis: atasan langsung",
+            "* \(ProcessMapsFormat.assumptionLabel)",
         ]
         let markup = "<TABLE BORDER=\"1\" COLOR=\"#bbbbbb\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
             + "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" FACE=\"\(Theme.boldFont)\">Keterangan</FONT></TD></TR>"
