@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PROBIS := .build/release/probis
 
-.PHONY: review test deps build check-schema generate bench clean
+.PHONY: review test deps build check-schema generate bench fuzz clean
 
 ## Installs the system libraries probis links against.
 deps:
@@ -27,11 +27,20 @@ review: build
 
 ## Runs every test, then checks (writing nothing) that Renders/ is current with ProcessMaps/ — every map's DOT
 ## hash and every file's hash against Renders/manifest.json, so renders from another Graphviz/cairo patch level
-## pass — and that the default scenarios are current.
+## pass — and that the default scenarios are current; then fuzzes each libFuzzer target
+## for a few seconds (scripts/fuzz.sh; the instrumented build takes a few minutes once).
 test: deps check-schema
 	$(SWIFT) test
 	$(SWIFT) run probis render --check --maps ProcessMaps --output Renders
 	$(SWIFT) run probis scenarios --check --maps ProcessMaps
+	scripts/fuzz.sh run load 10
+	scripts/fuzz.sh run simulate 10
+
+## Fuzzes each target for FUZZ_SECONDS (default 600); figures in docs/fuzzing.md.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	scripts/fuzz.sh run load $(FUZZ_SECONDS)
+	scripts/fuzz.sh run simulate $(FUZZ_SECONDS)
 
 ## Checks the shipped ProcessMaps against the generated editor schema with an independent validator (jsonschema).
 check-schema:

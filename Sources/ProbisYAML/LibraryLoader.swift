@@ -24,7 +24,13 @@ public enum LibraryLoader {
         var files: [String] = []
         for path in paths {
             switch collect(path) {
-            case let .success(found): files += found
+            case let .success(found):
+                let (regular, skipped) = FileKind.regularFiles(found)
+                files += regular
+                diagnostics += skipped
+                if found.isEmpty {
+                    diagnostics.append(.error(.noFiles, at: nil, "folder '\(path)' holds no ProcessMaps files ('*.yaml' or '*.yml')"))
+                }
             case let .failure(problem): diagnostics.append(problem)
             }
         }

@@ -14,13 +14,13 @@ enum Corpus {
 
     static let cases: [Case] = [
         Case(name: "truncated.yaml", bytes: { Data("kind: organization-type\nid: contoh\ntitle: \"Unit\npositions:\n  - id: a\n".utf8) },
-             expected: "truncated.yaml:6:1: error: YAML syntax: found unexpected end of stream (while scanning a quoted scalar at line 3, column 8)"),
+             expected: "truncated.yaml:3:8: error: YAML syntax: this quoted value has no closing quote before the end of the file (add the closing quote)"),
         Case(name: "tabs.yaml", bytes: { Data("kind: region\nid: contoh\nregulation:\n\ttitle: Pergub\n".utf8) },
              expected: "tabs.yaml:4:1: error: YAML syntax: found character that cannot start any token (while scanning for the next token at line 4, column 1) (YAML does not allow tabs for indentation; use spaces)"),
         Case(name: "wrong-type.yaml", bytes: { Data("kind: organization-type\nid: contoh\ntitle: Unit\npositions: semua\n".utf8) },
              expected: "wrong-type.yaml:4:12: error: 'positions' of organization-type 'contoh' must be a list, found 'semua'", documents: 1),
         Case(name: "unknown-key.yaml", bytes: { Data("kind: region\nid: contoh\ntitle: Contoh\nregion-name: x\n".utf8) },
-             expected: "unknown-key.yaml:4:1: error: unknown key 'region-name' in region 'contoh'", documents: 1),
+             expected: "unknown-key.yaml:4:1: error: unknown key 'region-name' in region 'contoh' (did you mean 'region'?)", documents: 1),
         Case(name: "duplicate-key.yaml", bytes: { Data("kind: region\nid: contoh\ntitle: Contoh\nid: lain\n".utf8) },
              expected: "duplicate-key.yaml:4:1: error: key 'id' is written more than once in the same mapping (first at line 2)"),
         Case(name: "alias-bomb.yaml", bytes: { Data(aliasBomb.utf8) },
@@ -39,6 +39,10 @@ enum Corpus {
              expected: "empty.yaml:1:1: error: file is empty; a ProcessMaps file holds one document with at least 'kind:' and 'id:'"),
         Case(name: "scalar.yaml", bytes: { Data("just some words\n".utf8) },
              expected: "scalar.yaml:1:1: error: a ProcessMaps file must hold a mapping with 'kind:' and 'id:', found 'just some words'"),
+        // Found by the simulate fuzz target (Fuzz/regressions): YAML ends a line at a lone `\r`, so the
+        // repeated key lies beyond the text's `\n` lines; this trapped.
+        Case(name: "carriage-returns.yaml", bytes: { Data("\r\r\r\r\rkind: scenntor\nworches:\n  sentor\nworches:\n  ses8,0.\n".utf8) },
+             expected: "carriage-returns.yaml:9:1: error: key 'worches' is written more than once in the same mapping (first at line 7)"),
         Case(name: "two-documents.yaml", bytes: { Data("kind: region\n---\nkind: region\n".utf8) },
              expected: "two-documents.yaml:2:1: error: YAML syntax: but found another document (expected a single document in the stream at line 1, column 1)"),
     ]

@@ -74,6 +74,7 @@ struct SimulateTests {
         #expect(output.stderr == """
             simulate-bad/scenario.yaml:7:22: error: default duration of scenario 'contoh.kantor.salah': uniform 'min' (3h) is greater than 'max' (1h)
             simulate-bad/scenario.yaml:9:11: error: no case of scenario 'contoh.kantor.salah' that reaches decision 'sesuai' can ever finish: branch 'diterima' has probability 0, so the loop (kerjakan → tinjau → sesuai → kerjakan) is taken with probability 1
+            probis: error: 2 errors in 'simulate-bad'; nothing was simulated (fix the errors above; 'probis validate simulate-bad' lists them with warnings)
 
             """)
     }

@@ -28,12 +28,7 @@ struct RuleFixtureTests {
     @Test("The failing fixture of each rule gives exactly its diagnostic", arguments: cases)
     func fails(_ name: String) throws {
         let folder = Self.root.appendingPathComponent("\(name)/fail").path
-        let actual = Self.diagnostics(folder)
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
-            try (actual.joined(separator: "\n") + "\n").write(toFile: folder + "/expected.txt", atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOfFile: folder + "/expected.txt", encoding: .utf8).split(separator: "\n").map(String.init)
-        #expect(actual == expected)
+        try ExpectedFile.expect(Self.diagnostics(folder), in: folder)
     }
 
     @Test func everyProvisionNamesARuleAndEveryProfileItsText() {

@@ -41,17 +41,18 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         Diagnostic(.warning, code, at: location, message)
     }
 
-    /// `file:line:col: error: message`, one line.
+    /// `file:line:col: error: message`, one line: control characters (a quoted value or a file name with a
+    /// newline) are escaped.
     public var description: String {
         let place = location.map { "\($0): " } ?? "probis: "
-        return "\(place)\(severity.rawValue): \(message)"
+        return "\(place)\(severity.rawValue): \(message)".escapingControlCharacters
     }
 
     /// `file:line:col: error[code]: message`, one line: the form the test fixtures assert, so that each
     /// expectation pins the kind of finding as well as its text.
     public var codedDescription: String {
         let place = location.map { "\($0): " } ?? "probis: "
-        return "\(place)\(severity.rawValue)[\(code)]: \(message)"
+        return "\(place)\(severity.rawValue)[\(code)]: \(message)".escapingControlCharacters
     }
 }
 

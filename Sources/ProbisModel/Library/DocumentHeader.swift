@@ -56,6 +56,8 @@ public struct DocumentHeader: Hashable, Sendable, Codable {
     @IgnoredByEquality public var file: String?
     /// Where the document starts; ignored by equality.
     @IgnoredByEquality public var location: SourceLocation?
+    /// Where `source:` was written, if it was; ignored by equality.
+    @IgnoredByEquality public var sourceLocation: SourceLocation?
 
     /// Creates a header.
     public init(

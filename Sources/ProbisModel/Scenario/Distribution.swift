@@ -72,13 +72,22 @@ public enum Distribution: Hashable, Sendable, Codable {
     /// Every impossible parameter, one phrase each (e.g. "'min' (5h) is greater than 'max' (2h)"); empty
     /// when the distribution can be sampled.
     ///
-    /// - Parameter show: formats a parameter value for the message, e.g. seconds as `5h`.
-    public func problems(show: (Double) -> String = { "\($0)" }) -> [String] {
+    /// - Parameters:
+    ///   - show: formats a parameter value for the message, e.g. seconds as `5h`.
+    ///   - maximum: the largest value a parameter may take and how messages name it, e.g.
+    ///     ``SimulationLimits/maximumSeconds``; `nil` for no limit.
+    public func problems(show: (Double) -> String = { "\($0)" }, maximum: (value: Double, text: String)? = nil) -> [String] {
         var out: [String] = []
         func finite(_ name: String, _ value: Double) -> Bool {
-            if value.isFinite { return true }
-            out.append("'\(name)' must be a finite number")
-            return false
+            guard value.isFinite else {
+                out.append("'\(name)' must be a finite number")
+                return false
+            }
+            if let maximum, value > maximum.value {
+                out.append("'\(name)' (\(show(value))) is more than the simulator's limit of \(maximum.text)")
+                return false
+            }
+            return true
         }
         func nonNegative(_ name: String, _ value: Double) {
             if finite(name, value), value < 0 { out.append("'\(name)' cannot be negative, found \(show(value))") }
@@ -91,7 +100,14 @@ public enum Distribution: Hashable, Sendable, Codable {
         }
         func truncation(_ range: Truncation, mean: Double, sd: Double) {
             nonNegative("min", range.lower)
-            guard let upper = range.upper else { return }
+            guard let upper = range.upper else {
+                // Without a 'max', a 'min' far in the upper tail clamps nearly every draw to 'min'.
+                let far = SimulationLimits.maximumTailDeviations
+                if range.lower.isFinite, sd > 0, range.lower > mean + far * sd {
+                    out.append("truncated at 'min' \(show(range.lower)), more than \(Int(far)) standard deviations above the mean \(show(mean)) with no 'max'; almost no value falls above it (lower 'min' or give the distribution a larger mean)")
+                }
+                return
+            }
             nonNegative("max", upper)
             ordered("min", range.lower, "max", upper)
             // A range far out in a tail holds almost no probability: nothing sensible can be drawn from it.

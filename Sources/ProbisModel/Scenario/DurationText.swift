@@ -13,7 +13,25 @@ public enum DurationText {
             if seconds != 0, count == count.rounded(), abs(count) < 1e12 { return "\(Int(count))\(suffix)" }
         }
         if seconds == seconds.rounded(), abs(seconds) < 1e15 { return "\(Int(seconds))s" }
-        return "\(seconds)s"
+        // Too large (or too fine) for whole units: the allowed unit in which the number is shortest, so that
+        // `1e16h` written in a scenario is echoed as `1e16h`, not `3.6e19s`.
+        var best = "\(seconds)s"
+        for (suffix, size) in units.reversed() where allowed.contains(suffix) && size > 1 && seconds.isFinite {
+            let candidate = plain(seconds / size) + suffix
+            if candidate.count < best.count { best = candidate }
+        }
+        return best
+    }
+
+    /// A number as a person writes it: whole numbers without `.0` and with an exponent for trailing zeros
+    /// (`1e15`, `3.6e18`), others as Swift prints them (`1e+300`).
+    private static func plain(_ value: Double) -> String {
+        guard value == value.rounded(), abs(value) < 1e18 else { return String(value) }
+        let digits = String(Int64(abs(value)))
+        let significant = String(digits.reversed().drop { $0 == "0" }.reversed())
+        guard digits.count - significant.count >= 3 else { return String(Int64(value)) }
+        let tail = significant.dropFirst()
+        return (value < 0 ? "-" : "") + String(significant.prefix(1)) + (tail.isEmpty ? "" : "." + tail) + "e\(digits.count - 1)"
     }
 
     /// Parses `2.5h`-style text into seconds, accepting only the given units; `nil` if it is not one.

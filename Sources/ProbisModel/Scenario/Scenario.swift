@@ -222,11 +222,14 @@ public struct DurationTable: Hashable, Sendable, Codable {
     public var entries: [StepDuration]
     /// The duration of activities not listed; `nil` makes a missing entry an error.
     public var fallback: DistributionSpec?
+    /// Where the table was written (where a missing entry belongs); ignored by equality.
+    @IgnoredByEquality public var location: SourceLocation?
 
     /// Creates a table.
-    public init(_ entries: [StepDuration] = [], fallback: DistributionSpec? = nil) {
+    public init(_ entries: [StepDuration] = [], fallback: DistributionSpec? = nil, location: SourceLocation? = nil) {
         self.entries = entries
         self.fallback = fallback
+        self.location = location
     }
 
     /// The duration of a step: its entry, else the fallback.
@@ -297,13 +300,16 @@ public struct Penunjukan: Hashable, Sendable, Codable {
     public var lanes: [LaneStaffing]
     /// Where the penunjukan was written; ignored by equality.
     @IgnoredByEquality public var location: SourceLocation?
+    /// Where the refusal probability was written, if it was; ignored by equality.
+    @IgnoredByEquality public var refusalLocation: SourceLocation?
 
     /// Creates a penunjukan setting.
     public init(
         mechanism: Reference<DocumentID>, after: Reference<StepID>, refusal: Double = 0, attempts: Int = 3,
         letterDelay: DistributionSpec = DistributionSpec(.fixed(0)), durations: DurationTable = DurationTable(),
-        lanes: [LaneStaffing] = [], location: SourceLocation? = nil
+        lanes: [LaneStaffing] = [], location: SourceLocation? = nil, refusalLocation: SourceLocation? = nil
     ) {
+        self.refusalLocation = refusalLocation
         self.mechanism = mechanism
         self.after = after
         self.refusal = refusal

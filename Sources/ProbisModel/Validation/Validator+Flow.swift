@@ -14,6 +14,7 @@ extension Validator {
         out += checkStepReferences(flow, owner: owner, organization: organization)
         out += checkSymbols(flow, owner: owner, header: header, requireStages: requireStages)
         out += checkShape(flow, owner: owner)
+        out += checkRepeatedPaths(flow, owner: owner)
         return out
     }
 

@@ -17,6 +17,7 @@ extension Validator {
             }
         }
         out += reportingCycles(type)
+        out += assessorCycles(type)
         if type.heads.isEmpty && !type.positions.isEmpty {
             out.append(.error(.noHead, at: type.header.location,
                 "organization type '\(id)' has no head: every position reports to another"))

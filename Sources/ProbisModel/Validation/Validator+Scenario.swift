@@ -65,7 +65,8 @@ extension Validator {
         var out: [Diagnostic] = []
         let owner = "scenario '\(scenario.header.id)'"
         func distribution(_ spec: DistributionSpec, _ what: String, units: Set<String> = ["s", "m", "h"]) {
-            for problem in spec.distribution.problems(show: { DurationText.format($0, allowed: units) }) {
+            let limit = (SimulationLimits.maximumSeconds, SimulationLimits.maximumSecondsText)
+            for problem in spec.distribution.problems(show: { DurationText.format($0, allowed: units) }, maximum: limit) {
                 out.append(.error(.impossibleDistribution, at: spec.location, "\(what): \(spec.distribution.name) \(problem)"))
             }
         }
@@ -77,9 +78,7 @@ extension Validator {
                     "inter-arrival time of \(owner) has mean 0, so cases would arrive endlessly at one moment"))
             }
         }
-        for problem in workload.teamSize.distribution.problems(show: { Self.decimal($0) }) {
-            out.append(.error(.impossibleDistribution, at: workload.teamSize.location, "team size of \(owner): \(workload.teamSize.distribution.name) \(problem)"))
-        }
+        out += checkTeamSize(workload.teamSize, owner: owner)
         let shares = workload.shares
         let parts = [("individu", shares.individu), ("tim-kerja", shares.timKerja), ("lintas-unit", shares.lintasUnit)]
         for (name, value) in parts where !(0...1).contains(value) {
@@ -101,7 +100,7 @@ extension Validator {
             for entry in penunjukan.durations.entries { distribution(entry.duration, "duration of mechanism step '\(entry.step.id)'") }
             if let fallback = penunjukan.durations.fallback { distribution(fallback, "default duration of the mechanism of \(owner)") }
             if !(0...1).contains(penunjukan.refusal) {
-                out.append(.error(.invalidProbability, at: penunjukan.location, "refusal probability of \(owner) must be between 0 and 1, found \(penunjukan.refusal)"))
+                out.append(.error(.invalidProbability, at: penunjukan.refusalLocation ?? penunjukan.location, "refusal probability of \(owner) must be between 0 and 1, found \(penunjukan.refusal)"))
             }
         }
         for entry in scenario.branches {
@@ -119,10 +118,12 @@ extension Validator {
         for problem in scenario.calendar.problems() {
             out.append(.error(.invalidCalendar, at: scenario.calendar.location ?? scenario.header.location, "calendar of \(owner): \(problem)"))
         }
+        out += checkWorkingDays(scenario.calendar, owner: owner, location: scenario.calendar.location ?? scenario.header.location)
         if scenario.horizon == nil, workload.limit == nil {
-            out.append(.error(.endlessRun, at: scenario.settingsLocation ?? scenario.header.location,
+            out.append(.error(.endlessRun, at: workload.location ?? scenario.header.location,
                 "\(owner) has neither a 'horizon' nor a case 'limit', so a run would never end"))
         }
+        out += checkRunLength(scenario, owner: owner)
         if let horizon = scenario.horizon, scenario.warmUp >= horizon {
             out.append(.error(.invalidSetting, at: scenario.settingsLocation ?? scenario.header.location,
                 "warm-up of \(owner) (\(DurationText.format(Double(scenario.warmUp), allowed: ["s", "m", "h", "d", "w", "y"]))) is not shorter than its horizon (\(DurationText.format(Double(horizon), allowed: ["s", "m", "h", "d", "w", "y"])))"))
@@ -132,6 +133,7 @@ extension Validator {
 
     /// `0.85`, without trailing zeros.
     static func decimal(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e12 else { return String(value) }
         let rounded = (value * 1e6).rounded() / 1e6
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
@@ -145,6 +147,10 @@ extension Validator {
                     "\(owner) staffs lane '\(entry.lane.id)', which is not a lane of '\(map)'\(Suggestion.hint(for: entry.lane.id.rawValue, in: laneIDs))"))
             }
             guard case let .positions(references) = entry.staff else { continue }
+            if references.isEmpty {
+                out.append(.error(.unstaffedLane, at: entry.lane.location,
+                    "\(owner) staffs lane '\(entry.lane.id)' with no positions, so its steps would wait forever; name at least one position of '\(type.header.id)', or 'eksternal'"))
+            }
             for reference in references where type.position(reference.id) == nil {
                 out.append(.error(.danglingReference, at: reference.location,
                     "\(owner) puts position '\(reference.id)' in lane '\(entry.lane.id)', but it is not a position of '\(type.header.id)'\(Suggestion.hint(for: reference.id.rawValue, in: positionIDs))"))

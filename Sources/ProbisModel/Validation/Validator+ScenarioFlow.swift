@@ -16,7 +16,7 @@ extension Validator {
                 case .activity:
                     if table.duration(of: step.id) == nil {
                         let key = isMechanism ? "'penunjukan: durations:'" : "'durations:'"
-                        out.append(.error(.missingDuration, at: at,
+                        out.append(.error(.missingDuration, at: table.location ?? (isMechanism ? scenario.penunjukan?.location : nil) ?? at,
                             "\(owner) gives no duration to \(whose) '\(step.id)' (add it under \(key), or give 'default')"))
                     }
                     guard let lane = map.lane(step.lane.id) else { continue }

@@ -20,6 +20,7 @@ public struct Validator: Sendable {
         var out: [Diagnostic] = []
         out += duplicateDocumentIDs()
         out += duplicateArtifactIDs()
+        out += unknownSources()
         for document in library.documents {
             out += checkHeader(document)
             switch document {

@@ -38,7 +38,7 @@ public struct WorkingCalendar: Sendable {
             }
         }
         holidayDays = holidays
-        let days = isAlwaysOpen ? 0 : Int((horizon ?? 0) / 86_400) + 3_660
+        let days = isAlwaysOpen ? 0 : Int(min(max(0, horizon ?? 0), Sampler.maximumSeconds) / 86_400) + 3_660
         var table = [Int64](repeating: 0, count: days + 1)
         var first = [Int32](repeating: 0, count: days + 1)
         var starts: [Int32] = [], ends: [Int32] = []

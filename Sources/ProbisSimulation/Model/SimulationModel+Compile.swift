@@ -32,7 +32,7 @@ extension SimulationModel {
                                        durations: penunjukan.durations, prefix: "penunjukan:")
             entries[2] = base + Int32(FlowGraph(map.flow).startIndices.first ?? 0)
             let after = stageBase + Int32(FlowGraph(flow).index(of: penunjukan.after.id) ?? 0)
-            mechanismRule = MechanismRule(after: after, refusal: penunjukan.refusal, attempts: Int32(penunjukan.attempts),
+            mechanismRule = MechanismRule(after: after, refusal: penunjukan.refusal, attempts: Int32(clamping: penunjukan.attempts),
                                           individual: map.mechanism?.mode == .individu)
         }
         // The cycle flow: the stage flow's siklus steps in flow order, each leading to the next, then an end.

@@ -198,7 +198,7 @@ extension Replication {
     /// Starts a `with:` step's work once everybody is held; waits and the log count on its own lane's person.
     private mutating func startHeld(_ token: Int32) {
         let step = model.compiled[Int(tokens[Int(token)].step)]
-        let work = step.sampler >= 0 ? max(0, Int64(model.samplers[Int(step.sampler)].sample(&durationRandom).rounded())) : 0
+        let work = step.sampler >= 0 ? model.samplers[Int(step.sampler)].seconds(&durationRandom) : 0
         let main = tokens[Int(token)].pool
         let start = work > 0 ? model.nextWorkingMoment(of: main, after: now) : now
         let wait = model.calendar.workingSeconds(from: tokens[Int(token)].enable, to: start)
@@ -236,7 +236,7 @@ extension Replication {
     /// Starts the token's work with a person of a pool (or outside the unit when `pool` is -1).
     mutating func grant(_ token: Int32, pool: Int32) {
         let step = model.compiled[Int(tokens[Int(token)].step)]
-        let work = step.sampler >= 0 ? max(0, Int64(model.samplers[Int(step.sampler)].sample(&durationRandom).rounded())) : 0
+        let work = step.sampler >= 0 ? model.samplers[Int(step.sampler)].seconds(&durationRandom) : 0
         // The resource's own calendar when its position keeps other hours (kept off the common path).
         let start = work > 0 ? model.nextWorkingMoment(of: pool, after: now) : now
         let end = work > 0 ? model.adding(of: pool, work: work, to: now) : now
@@ -294,7 +294,7 @@ extension Replication {
             return try leave(parent)
         }
         if step.sendsLetter, let delay = model.letterDelay {
-            let transit = max(0, Int64(delay.sample(&letterRandom).rounded()))
+            let transit = delay.seconds(&letterRandom)
             if transit > 0 {
                 events.schedule(.letterArrived, at: now + transit, subject: token, priority: EventKind.letterArrived.priority)
                 return

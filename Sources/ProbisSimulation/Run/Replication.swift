@@ -8,6 +8,10 @@ struct Replication {
     let index: Int
     let horizon: Int64?
     let warmUp: Int64
+    /// Events this replication may execute (``RunLimits/eventBudget``).
+    let eventBudget: Int
+    /// When the whole run must stop.
+    let deadline: Deadline
 
     var now: Int64 = 0
     var events = EventQueue()
@@ -123,9 +127,12 @@ struct Replication {
         var key: Int32 = 0
     }
 
-    init(model: SimulationModel, index: Int, logEvents: Bool) {
+    init(model: SimulationModel, index: Int, logEvents: Bool, eventBudget: Int = SimulationLimits.defaultEventBudget,
+         deadline: Deadline = Deadline(seconds: nil)) {
         self.model = model
         self.index = index
+        self.eventBudget = eventBudget
+        self.deadline = deadline
         horizon = model.scenario.horizon
         warmUp = model.scenario.warmUp
         let seed = model.scenario.seed
@@ -156,14 +163,18 @@ struct Replication {
 
     /// Runs to the horizon (or until every case of a limited workload is done) and returns the statistics.
     mutating func run() throws -> ReplicationResult {
+        if deadline.hasPassed { throw DeadlinePassed() }
         events.schedule(.cycleStart, at: 0, subject: 0, priority: EventKind.cycleStart.priority)
         if case let .interarrival(sampler) = model.arrivals { scheduleArrival(after: 0, sampler: sampler) }
         events.schedule(.sample, at: model.sampleInterval, subject: 0, priority: EventKind.sample.priority)
         var lastEvent: Int64 = 0
+        var executed = 0
         while let event = events.pop() {
             if let horizon, event.time > horizon { break }
             // A cycle scheduled before the case limit was reached has nothing left to plan for.
             if event.kind == .cycleStart, cyclesEnded { continue }
+            executed += 1
+            try checkLimits(executed: executed, next: event.time)
             now = event.time
             if event.kind != .sample { lastEvent = now }
             switch event.kind {
@@ -183,6 +194,20 @@ struct Replication {
         return finish(at: horizon ?? lastEvent)
     }
 
+    /// Stops a run that spent its event budget, passed the engine's latest time or the deadline.
+    @inline(__always)
+    func checkLimits(executed: Int, next: Int64) throws {
+        if executed > eventBudget {
+            throw SimulationError.runaway(replication: index, events: eventBudget, time: model.calendar.timestamp(now),
+                reason: "it spent its budget of \(eventBudget) events; the workload and durations make more work than a run can finish (shorten the horizon, lower the workload, or raise --max-events)")
+        }
+        if next > RunLimits.latestTime {
+            throw SimulationError.runaway(replication: index, events: executed - 1, time: model.calendar.timestamp(now),
+                reason: "the next event lies more than 31 million years ahead; the durations or inter-arrival times are far too long")
+        }
+        if executed % RunLimits.clockInterval == 0, deadline.hasPassed { throw DeadlinePassed() }
+    }
+
     /// At the first sample past the middle of the window, remembers each queue's integral so far.
     mutating func takeMidpoint() {
         guard midpoint == nil, let horizon, now >= warmUp + (horizon - warmUp) / 2 else { return }
@@ -198,7 +223,7 @@ struct Replication {
     /// Schedules the next arrival of a renewal process, unless the limit or the horizon is reached.
     mutating func scheduleArrival(after time: Int64, sampler: Sampler) {
         if let limit = model.limit, arrivalsMade >= limit { return }
-        let gap = Int64(sampler.sample(&workloadRandom).rounded())
+        let gap = sampler.seconds(&workloadRandom)
         let next = model.calendarArrivals ? time + gap : model.calendar.adding(work: gap, to: time)
         if let horizon, next > horizon { return }
         events.schedule(.arrival, at: next, subject: 0, priority: EventKind.arrival.priority)
@@ -214,9 +239,9 @@ struct Replication {
         arrivalsMade += 1
         let u = workloadRandom.uniform()
         let kind: UInt8 = u < model.individuShare ? 0 : u < model.individuShare + model.teamShare ? 1 : 2
-        let size = max(1, Int32(model.teamSize.sample(&workloadRandom).rounded()))
+        let size = model.teamSize.count(&workloadRandom, in: 1...Int32(SimulationLimits.maximumTeamSize))
         let counted = now >= warmUp
-        var state = CaseState(number: Int32(arrivalsMade), arrival: now, kind: kind, teamSize: size, counted: counted)
+        var state = CaseState(number: Int32(clamping: arrivalsMade), arrival: now, kind: kind, teamSize: size, counted: counted)
         assign(&state)
         let slot: Int32
         if let reused = freeCases.popLast() {

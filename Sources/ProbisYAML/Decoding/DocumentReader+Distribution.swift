@@ -124,7 +124,7 @@ extension DocumentReader {
     /// A plain decimal number.
     func number(_ node: Node, what: String) -> Double? {
         guard case let .scalar(scalar) = node, let value = Double(scalar.string.filter { !$0.isWhitespace }), value.isFinite else {
-            context.error(.wrongType, at: node, "\(what) must be a number, found \(DecodingContext.describe(node))")
+            context.error(.wrongType, at: node, "\(what) must be a number, found \(DecodingContext.describe(node))\(Self.percentHint(node))")
             return nil
         }
         return value
@@ -148,7 +148,7 @@ extension DocumentReader {
 
     /// `durations:`: step id → distribution of working time, with `default` for the rest.
     func durationTable(_ node: Node?, what: String) -> DurationTable {
-        var table = DurationTable()
+        var table = DurationTable(location: node.map { context.location(of: $0) })
         for (key, keyNode, value) in entries(node, what: what) {
             if key == "default" {
                 table.fallback = distribution(value, what: "default duration in \(what)", kind: .workTime)

@@ -141,7 +141,8 @@ extension DocumentReader {
             mechanism: mechanism, after: after, refusal: refusal, attempts: reader.int("attempts", in: 1...100) ?? 3,
             letterDelay: delay ?? DistributionSpec(.fixed(0)),
             durations: durationTable(reader.node("durations"), what: "'durations' of \(reader.what)"),
-            lanes: staffing(reader.node("lanes"), what: "'lanes' of \(reader.what)"), location: reader.location)
+            lanes: staffing(reader.node("lanes"), what: "'lanes' of \(reader.what)"), location: reader.location,
+            refusalLocation: reader.has("refusal") ? reader.location("refusal") : nil)
     }
 
     /// `queue: fifo`, or `queue: {priority: {evaluasi: 1, …}}`.

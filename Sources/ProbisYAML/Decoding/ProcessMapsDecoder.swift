@@ -97,9 +97,11 @@ struct DocumentReader {
         let citation = self.citation(reader, source: source)
         let description = reader.string("description")
         guard let id, let title else { return nil }
-        return DocumentHeader(id: id, kind: kind, title: title, region: region, source: source,
-                              citation: citation, description: description, file: context.file,
-                              location: reader.location)
+        var header = DocumentHeader(id: id, kind: kind, title: title, region: region, source: source,
+                                    citation: citation, description: description, file: context.file,
+                                    location: reader.location)
+        header.sourceLocation = sourceLocation(reader)
+        return header
     }
 
     /// An id: letters, digits, `-`, `_` and `.`, no spaces.

@@ -101,11 +101,15 @@ struct MappingReader {
         // Block scalars (`>` and `|`) end with a newline that is not part of the value.
         var text = scalar.string
         while text.last?.isNewline == true { text.removeLast() }
-        return text
+        return withoutControlCharacters(text, key: key, at: node)
     }
 
     /// A whole number within a range.
     func int(_ key: String, in range: ClosedRange<Int>, required: Bool? = nil) -> Int? {
+        if let node = node(key), !node.isScalar {
+            context.error(.wrongType, at: node, "'\(key)' of \(what) must be a whole number, found \(DecodingContext.describe(node))")
+            return nil
+        }
         guard let text = string(key, required: required) else { return nil }
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
             context.error(.wrongType, at: location(key), "'\(key)' of \(what) must be a whole number, found '\(DecodingContext.preview(text))'")

@@ -35,6 +35,7 @@ enum YAMLParser {
         }
         switch error {
         case let .scanner(context, problem, mark, _):
+            if let unterminated = unterminatedQuote(context, problem, file: file) { return unterminated }
             let tab = lineText(text, mark.line).prefix(mark.column).contains("\t")
             let hint = tab ? " (YAML does not allow tabs for indentation; use spaces)" : ""
             return .error(.yamlSyntax, at: at(mark), phrase(context, problem) + hint)
@@ -62,9 +63,10 @@ enum YAMLParser {
     /// Where a block-mapping key written at `first` is written again: the next line that has the same key
     /// at the same column. `nil` when it cannot be found (e.g. in a flow mapping).
     private static func repeatedKey(_ key: String, after first: SourceLocation, in text: String) -> SourceLocation? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines as YAML counts them: `\r` alone also ends a line.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         let indent = first.column - 1
-        guard first.line >= 1 else { return nil }
+        guard first.line >= 1, first.line <= lines.count else { return nil }
         for number in first.line..<lines.count {
             let line = lines[number]
             let body = line.drop { $0 == " " }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProbisModel
+import ProbisRender
 import ProbisYAML
 
 /// `probis scenarios --generate` / `--check`: the default scenarios of the library, written by
@@ -48,12 +49,11 @@ struct ScenariosCommand: ParsableCommand {
                 if current == nil { missing.append(path) } else { stale.append(path) }
             } else {
                 do {
-                    try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                            withIntermediateDirectories: true)
+                    // Creates missing folders; refuses or writes directly what is not a regular file.
                     try AtomicFile.write(text, to: path)
                     written.append(path)
                 } catch {
-                    Console.error("probis: error: cannot write '\(path)': \(error.localizedDescription)\n")
+                    Console.error("probis: error: \(error)\n")
                     failed = true
                 }
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ProbisModel
+import ProbisRender
 import ProbisSimulation
 
 /// `probis simulate ID` and `probis simulate --all`.
@@ -35,8 +36,8 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (library, readErrors) = self.library.load()
-        if all { return try runAll(library, failed: !readErrors.isEmpty) }
+        let library = try self.library.loadValid(refusing: "nothing was simulated")
+        if all { return try runAll(library) }
         let scenario = overrides.apply(to: try ScenarioRunner.scenario(id ?? "", in: library, maps: self.library.maps))
         guard let model = ScenarioRunner.compile(scenario, in: library),
               let run = ScenarioRunner.run(model, overrides: overrides, eventLog: eventLog != nil) else {
@@ -45,8 +46,11 @@ struct SimulateCommand: ParsableCommand {
         if let path = eventLog, let records = run.eventLog {
             do {
                 try AtomicFile.write(model.eventLogCSV(records), to: path)
+            } catch let .write(path, reason) {
+                Console.error("probis: error: cannot write the event log to '\(path)': \(reason)\n")
+                throw ExitCode.failure
             } catch {
-                Console.error("probis: error: cannot write the event log to '\(path)': \(error.localizedDescription)\n")
+                Console.error("probis: error: \(error)\n")
                 throw ExitCode.failure
             }
         }
@@ -56,19 +60,18 @@ struct SimulateCommand: ParsableCommand {
         case .json: Console.out(try Console.json(summary))
         case .csv: Console.out(SimulationCSV.report(summary))
         }
-        if !readErrors.isEmpty { throw ExitCode.failure }
     }
 
-    private func runAll(_ library: Library, failed: Bool) throws {
+    private func runAll(_ library: Library) throws {
         var rows: [OverviewRow] = []
-        var failed = failed
+        var failed = false
         for type in library.organizationTypes.sorted(by: { $0.header.id < $1.header.id }) {
             guard let scenario = library.defaultScenario(for: type.header.id) else {
                 rows.append(OverviewRow(organization: type.header.id.rawValue, title: type.header.title, scenario: nil, summary: nil))
                 continue
             }
             guard let model = ScenarioRunner.compile(overrides.apply(to: scenario), in: library),
-                  let run = ScenarioRunner.run(model, overrides: overrides) else {
+                  let run = ScenarioRunner.run(model, overrides: overrides, naming: true) else {
                 failed = true
                 rows.append(OverviewRow(organization: type.header.id.rawValue, title: type.header.title, scenario: scenario.header.id.rawValue, summary: nil))
                 continue

@@ -35,7 +35,7 @@ struct ValidationReport: Encodable {
     var text: String {
         var lines = diagnostics.map { entry in
             let place = entry.file.map { "\($0):\(entry.line ?? 1):\(entry.column ?? 1): " } ?? "probis: "
-            return "\(place)\(entry.severity): \(entry.message)"
+            return "\(place)\(entry.severity): \(entry.message)".escapingControlCharacters
         }
         let plural = { (count: Int, word: String) in "\(count) \(word)\(count == 1 ? "" : "s")" }
         lines.append("\(plural(files, "file")), \(plural(documents, "document")): \(plural(errors, "error")), \(plural(warnings, "warning"))")

@@ -19,6 +19,12 @@ struct RunOverrides: ParsableArguments {
     @Option(help: "Length of each run as calendar time, e.g. 1y, 26w, 90d (default: the scenario's).")
     var horizon: String?
 
+    @Option(help: ArgumentHelp("Stop with an error when the run has taken this many seconds of wall-clock time.", valueName: "seconds"))
+    var deadline: Double?
+
+    @Option(name: .customLong("max-events"), help: ArgumentHelp("Events one replication may execute before it stops with an error (default: \(SimulationLimits.defaultEventBudget)).", valueName: "n"))
+    var maxEvents: Int?
+
     @Option(help: ArgumentHelp("Worker threads (default: every core); the output does not depend on it.", visibility: .hidden))
     var jobs: Int?
 
@@ -28,13 +34,15 @@ struct RunOverrides: ParsableArguments {
     func validate() throws {
         if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let deadline, !(deadline > 0 && deadline.isFinite) { throw ValidationError("--deadline must be a number of seconds greater than 0, found '\(deadline)'") }
+        if let maxEvents, maxEvents < 1 { throw ValidationError("--max-events must be at least 1, found \(maxEvents)") }
         if let horizon, horizonSeconds(horizon) == nil {
-            throw ValidationError("--horizon must be a span of calendar time such as 1y, 26w or 90d, found '\(horizon)'")
+            throw ValidationError("--horizon must be a span of calendar time from 1s to 100y such as 1y, 26w or 90d, found '\(horizon)'")
         }
     }
 
     private func horizonSeconds(_ text: String) -> Int64? {
-        guard let seconds = DurationText.parse(text, allowed: ["s", "m", "h", "d", "w", "y"]), seconds >= 1, seconds < 1e13 else { return nil }
+        guard let seconds = DurationText.parse(text, allowed: ["s", "m", "h", "d", "w", "y"]), seconds >= 1, seconds <= SimulationLimits.maximumSeconds else { return nil }
         return Int64(seconds.rounded())
     }
 
@@ -46,6 +54,9 @@ struct RunOverrides: ParsableArguments {
         if let horizon, let seconds = horizonSeconds(horizon) { copy.horizon = seconds }
         return copy
     }
+
+    /// The event budget and the deadline.
+    var limits: RunLimits { RunLimits(eventBudget: maxEvents ?? SimulationLimits.defaultEventBudget, deadline: deadline) }
 
     /// Worker threads to use.
     var threads: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
@@ -78,8 +89,11 @@ enum ScenarioRunner {
         return nil
     }
 
-    /// Runs a compiled scenario with a progress bar on a terminal; prints a stuck run's case and step.
-    static func run(_ model: SimulationModel, overrides: RunOverrides, eventLog: Bool = false, label: String? = nil) -> SimulationRun? {
+    /// Runs a compiled scenario with a progress bar on a terminal; prints a stuck run's case and step
+    /// (`naming` the scenario, when the command runs several).
+    static func run(
+        _ model: SimulationModel, overrides: RunOverrides, eventLog: Bool = false, label: String? = nil, naming: Bool = false
+    ) -> SimulationRun? {
         let bar = ProgressBar(total: model.scenario.replications, label: label ?? model.scenario.header.id.rawValue)
         let started = DispatchTime.now()
         defer {
@@ -92,10 +106,17 @@ enum ScenarioRunner {
         do {
             var progress: (@Sendable (Int) -> Void)?
             if bar.isShown { progress = { @Sendable done in bar.update(done) } }
-            return try Simulator.run(model, threads: overrides.threads, eventLog: eventLog, progress: progress)
+            return try Simulator.run(model, threads: overrides.threads, eventLog: eventLog, limits: overrides.limits, progress: progress)
         } catch {
             bar.finish()
-            Console.error("\(error)\n")
+            // Among several scenarios (--all, compare), say which one failed.
+            let text = "\(error)"
+            let prefix = "probis: error: "
+            if naming, text.hasPrefix(prefix) {
+                Console.error("\(prefix)scenario '\(model.scenario.header.id)': \(text.dropFirst(prefix.count))\n")
+            } else {
+                Console.error(text + "\n")
+            }
             return nil
         }
     }
