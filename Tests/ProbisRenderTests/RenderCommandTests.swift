@@ -55,6 +55,22 @@ import Testing
             stderr: "", status: 1))
     }
 
+    @Test("A library with errors is not rendered: its errors, one line saying so, exit 1, no files")
+    func aLibraryWithErrorsIsRefused() throws {
+        let root = try Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let maps = root + "/maps", output = root + "/renders"
+        try FileManager.default.copyItem(atPath: Support.libraryFolder, toPath: maps)
+        let relasi = maps + "/peta-relasi/relasi.yaml"
+        try (try String(contentsOfFile: relasi, encoding: .utf8)).replacingOccurrences(of: "kind: peta-relasi", with: "kind: peta-relasii")
+            .write(toFile: relasi, atomically: true, encoding: .utf8)
+        let result = try Support.run(["render", "--maps", maps, "--output", output, "--format", "svg"])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasSuffix("nothing was rendered (fix the errors above; 'probis validate \(maps)' lists them with warnings)\n"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
     @Test func anUnknownIdIsAnErrorWithASuggestion() throws {
         let result = try Support.run(["render", "kaltim.pd-ujj", "--maps", Support.libraryFolder, "--output", "/nonexistent", "--check"])
         #expect(result.status == 1)

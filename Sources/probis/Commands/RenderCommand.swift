@@ -39,7 +39,9 @@ struct RenderCommand: ParsableCommand {
         let formats: [RenderFormat]
         do { formats = try RenderFormat.list(format) } catch { throw ValidationError("\(error)") }
         guard !formats.isEmpty else { throw ValidationError("no format given") }
-        let (library, readErrors) = self.library.load()
+        guard !output.isEmpty else { throw ValidationError("--output must name a folder") }
+        // A library with errors is not drawn: what validates renders, what does not is reported first.
+        let library = try self.library.loadValid(refusing: check ? "nothing was checked" : "nothing was rendered")
         let plan = RenderPlan(library: library, mapsRoot: self.library.maps)
         let (diagrams, unknown) = plan.select(ids)
         let known = Array(Set(plan.diagrams.map(\.id) + plan.diagrams.map(\.document.rawValue))).sorted()
@@ -68,6 +70,6 @@ struct RenderCommand: ParsableCommand {
             Console.out(update.written.map { "wrote \($0)\n" }.joined())
             Console.out("\(count): \(update.written.count) files written, \(update.unchanged.count) unchanged\n")
         }
-        if !update.failures.isEmpty || !readErrors.isEmpty { throw ExitCode.failure }
+        if !update.failures.isEmpty { throw ExitCode.failure }
     }
 }
