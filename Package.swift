@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ProbisModel", targets: ["ProbisModel"]),
         .library(name: "ProbisRules", targets: ["ProbisRules"]),
         .library(name: "ProbisSimulation", targets: ["ProbisSimulation"]),
+        .library(name: "ProbisReport", targets: ["ProbisReport"]),
         .library(name: "ProbisDOT", targets: ["ProbisDOT"]),
         .library(name: "ProbisRender", targets: ["ProbisRender"]),
     ],
@@ -60,6 +61,13 @@ let package = Package(
             dependencies: ["ProbisModel", "ProbisDOT", "CGraphviz", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
+        // Reports for people and tools, shared by the CLI and the documents built on it: document details,
+        // validation, coverage, simulation (text in Bahasa Indonesia, JSON, CSV), diffs, the event log.
+        .target(
+            name: "ProbisReport",
+            dependencies: ["ProbisModel", "ProbisRules", "ProbisSimulation"],
+            swiftSettings: swiftSettings
+        ),
         // The command-line tool: the only target that sees everything.
         .executableTarget(
             name: "probis",
@@ -68,6 +76,7 @@ let package = Package(
                 "ProbisRules",
                 "ProbisYAML",
                 "ProbisSimulation",
+                "ProbisReport",
                 "ProbisRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -92,7 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProbisSimulationTests",
-            dependencies: ["ProbisModel", "ProbisSimulation"],
+            dependencies: ["ProbisModel", "ProbisSimulation", "ProbisReport"],
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),

@@ -1,4 +1,5 @@
 import ProbisModel
+import ProbisReport
 @testable import ProbisSimulation
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import ProbisModel
+import ProbisReport
 @testable import ProbisSimulation
 import Testing
 

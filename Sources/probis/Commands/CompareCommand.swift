@@ -1,5 +1,6 @@
 import ArgumentParser
 import ProbisModel
+import ProbisReport
 import ProbisSimulation
 
 /// `probis compare A B`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProbisModel
+import ProbisReport
 import ProbisRules
 
 /// `probis coverage`: what the library encodes of each regulation text, generated from the data.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProbisModel
+import ProbisReport
 import ProbisRender
 import ProbisYAML
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ProbisModel
+import ProbisReport
 
 /// `probis list`: every organization type and map of the library.
 struct ListCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProbisModel
+import ProbisReport
 import ProbisRender
 
 /// `probis render`: every map and organization type as diagrams in `Renders/`, mirroring `ProcessMaps/`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProbisModel
+import ProbisReport
 import ProbisRender
 
 /// `probis schema`: the JSON Schema of ProcessMaps files for editors, or the format reference tables,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ProbisModel
+import ProbisReport
 
 /// `probis show ID`: the structure of one document.
 struct ShowCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ProbisModel
+import ProbisReport
 import ProbisRender
 import ProbisSimulation
 
@@ -88,9 +89,3 @@ struct SimulateCommand: ParsableCommand {
 }
 
 /// One row of `probis simulate --all`.
-struct OverviewRow: Encodable {
-    var organization: String
-    var title: String
-    var scenario: String?
-    var summary: SimulationSummary?
-}

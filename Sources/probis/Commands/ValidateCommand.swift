@@ -1,5 +1,6 @@
 import ArgumentParser
 import ProbisModel
+import ProbisReport
 import ProbisRules
 import ProbisYAML
 

@@ -1,5 +1,6 @@
 import Foundation
 import ProbisModel
+import ProbisReport
 
 /// Writes to standard output and standard error without buffering surprises between the two.
 enum Console {

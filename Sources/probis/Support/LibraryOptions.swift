@@ -1,5 +1,6 @@
 import ArgumentParser
 import ProbisModel
+import ProbisReport
 import ProbisYAML
 
 /// Where the ProcessMaps library is.

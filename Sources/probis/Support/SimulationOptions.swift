@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProbisModel
+import ProbisReport
 import ProbisSimulation
 
 /// Output formats of the simulation commands.

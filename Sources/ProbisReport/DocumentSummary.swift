@@ -4,15 +4,15 @@ import ProbisModel
 /// One row of `probis list`.
 ///
 /// JSON: `{"id", "kind", "title", "region": String?, "citation": {"source", "item"}?, "file": String?}`.
-struct DocumentSummary: Encodable {
-    var id: String
-    var kind: String
-    var title: String
-    var region: String?
-    var citation: CitationEntry?
-    var file: String?
+public struct DocumentSummary: Encodable {
+    public var id: String
+    public var kind: String
+    public var title: String
+    public var region: String?
+    public var citation: CitationEntry?
+    public var file: String?
 
-    init(_ document: Document) {
+    public init(_ document: Document) {
         let header = document.header
         id = header.id.rawValue
         kind = header.kind.rawValue
@@ -24,19 +24,19 @@ struct DocumentSummary: Encodable {
 }
 
 /// A citation as JSON: `{"source", "item"}`.
-struct CitationEntry: Encodable {
-    var source: String
-    var item: String
+public struct CitationEntry: Encodable {
+    public var source: String
+    public var item: String
 
-    init(_ citation: Citation) {
+    public init(_ citation: Citation) {
         source = citation.source
         item = citation.item
     }
 }
 
 /// Renders rows as a plain-text table with aligned columns.
-enum TextTable {
-    static func render(header: [String], rows: [[String]]) -> String {
+public enum TextTable {
+    public static func render(header: [String], rows: [[String]]) -> String {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in

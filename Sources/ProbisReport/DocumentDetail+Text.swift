@@ -2,7 +2,7 @@ import ProbisModel
 
 /// The text form of `probis show`: headings and labels in Bahasa Indonesia, as the regulations write them.
 extension DocumentDetail {
-    var text: String {
+    public var text: String {
         var lines: [String] = []
         lines.append("\(id) — \(title)")
         var facts = ["jenis: \(kind)"]

@@ -1,8 +1,8 @@
 import ProbisModel
 
 /// `probis diff` as text for people, in Bahasa Indonesia: one line per change, grouped by what changed.
-enum DiffText {
-    static func report(_ diff: DocumentDiff, from revision: String?) -> String {
+public enum DiffText {
+    public static func report(_ diff: DocumentDiff, from revision: String?) -> String {
         let title = revision.map { "Perubahan \(diff.b) sejak revisi \($0)" } ?? "Perubahan dari \(diff.a) ke \(diff.b)"
         guard !diff.isEmpty else { return title + ": tidak ada perubahan\n" }
         var out = title + " (\(diff.changes.count) perubahan)\n"
@@ -22,7 +22,7 @@ enum DiffText {
     }
 
     /// The kind of change in words.
-    static func label(_ kind: DocumentDiff.Change.Kind) -> String {
+    public static func label(_ kind: DocumentDiff.Change.Kind) -> String {
         switch kind {
         case .stepAdded: "langkah ditambah"
         case .stepRemoved: "langkah dihapus"

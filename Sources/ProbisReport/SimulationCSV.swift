@@ -2,26 +2,26 @@ import ProbisSimulation
 
 /// The simulation reports as CSV for spreadsheets: one row per value, with the mean and the bounds of its
 /// 95% confidence interval; decimal points, no thousands separators.
-enum SimulationCSV {
-    static let header = "bagian,kunci,ukuran,satuan,rata_rata,ik95_bawah,ik95_atas,replikasi\n"
+public enum SimulationCSV {
+    public static let header = "bagian,kunci,ukuran,satuan,rata_rata,ik95_bawah,ik95_atas,replikasi\n"
 
-    static func row(_ section: String, _ key: String, _ measure: String, _ unit: String, _ estimate: Estimate?) -> String {
+    public static func row(_ section: String, _ key: String, _ measure: String, _ unit: String, _ estimate: Estimate?) -> String {
         guard let estimate else { return "\(section),\(field(key)),\(measure),\(unit),,,,0\n" }
         let low = estimate.halfWidth == nil ? "" : number(estimate.lower)
         let high = estimate.halfWidth == nil ? "" : number(estimate.upper)
         return "\(section),\(field(key)),\(measure),\(unit),\(number(estimate.mean)),\(low),\(high),\(estimate.count)\n"
     }
 
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         let rounded = (value * 1e6).rounded() / 1e6
         return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
     }
 
-    static func field(_ text: String) -> String {
+    public static func field(_ text: String) -> String {
         text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
-    static func report(_ summary: SimulationSummary) -> String {
+    public static func report(_ summary: SimulationSummary) -> String {
         var out = header
         let key = summary.scenario
         out += row("ringkasan", key, "kegiatan_datang", "kegiatan", summary.arrivals)
@@ -69,7 +69,7 @@ enum SimulationCSV {
         return out
     }
 
-    static func overview(_ rows: [OverviewRow]) -> String {
+    public static func overview(_ rows: [OverviewRow]) -> String {
         var out = "tipe_organisasi,skenario,waktu_siklus_jam_kerja,ik95,waktu_siklus_hari,ik95,throughput_per_tahun,ik95,hambatan_utama,utilisasi_hambatan\n"
         for row in rows {
             guard let summary = row.summary else {
@@ -86,7 +86,7 @@ enum SimulationCSV {
         return out
     }
 
-    static func comparison(_ comparison: Comparison) -> String {
+    public static func comparison(_ comparison: Comparison) -> String {
         var out = "ukuran,satuan,a_rata_rata,a_ik95,b_rata_rata,b_ik95,selisih,selisih_ik95,signifikan\n"
         for row in comparison.rows {
             func pair(_ estimate: Estimate?) -> String {

@@ -4,8 +4,8 @@ import ProbisModel
 ///
 /// JSON: `{"files": Int, "documents": Int, "errors": Int, "warnings": Int,
 /// "diagnostics": [{"file", "line", "column", "severity", "code", "message"}]}`.
-struct ValidationReport: Encodable {
-    struct Entry: Encodable {
+public struct ValidationReport: Encodable {
+    public struct Entry: Encodable {
         var file: String?
         var line: Int?
         var column: Int?
@@ -14,13 +14,13 @@ struct ValidationReport: Encodable {
         var message: String
     }
 
-    var files: Int
-    var documents: Int
-    var errors: Int
-    var warnings: Int
-    var diagnostics: [Entry]
+    public var files: Int
+    public var documents: Int
+    public var errors: Int
+    public var warnings: Int
+    public var diagnostics: [Entry]
 
-    init(files: Int, documents: Int, diagnostics: [Diagnostic]) {
+    public init(files: Int, documents: Int, diagnostics: [Diagnostic]) {
         self.files = files
         self.documents = documents
         errors = diagnostics.count { $0.severity == .error }
@@ -32,7 +32,7 @@ struct ValidationReport: Encodable {
     }
 
     /// Diagnostics one per line, then a summary line.
-    var text: String {
+    public var text: String {
         var lines = diagnostics.map { entry in
             let place = entry.file.map { "\($0):\(entry.line ?? 1):\(entry.column ?? 1): " } ?? "probis: "
             return "\(place)\(entry.severity): \(entry.message)".escapingControlCharacters

@@ -3,7 +3,7 @@ import ProbisRules
 
 /// The text form of `probis coverage`.
 extension CoverageReport {
-    var text: String {
+    public var text: String {
         var lines: [String] = []
         for source in sources {
             let title = [source.regulation, source.region.map { "wilayah \($0)" }].compactMap { $0 }.joined(separator: ", ")

@@ -4,33 +4,33 @@ import ProbisModel
 ///
 /// Every document has `id`, `kind`, `title`, `region`, `source`, `citation`, `description` and `file`; the
 /// other keys depend on the kind (see README, "probis show --format json").
-struct DocumentDetail: Encodable {
-    var id: String
-    var kind: String
-    var title: String
-    var region: String?
-    var source: String?
-    var citation: CitationEntry?
-    var description: String?
-    var file: String?
-    var regulation: Regulation?
-    var profile: String?
-    var artifacts: [ArtifactEntry]?
-    var positions: [PositionEntry]?
-    var organization: String?
-    var organizationType: String?
-    var units: [UnitEntry]?
-    var mechanism: MechanismEntry?
-    var lanes: [LaneEntry]?
-    var stages: [StageEntry]?
-    var otherSteps: [StepEntry]?
-    var level: Int?
-    var parent: ParentEntry?
-    var processes: [ProcessEntry]?
-    var parties: [PartyEntry]?
-    var relations: [RelationEntry]?
+public struct DocumentDetail: Encodable {
+    public var id: String
+    public var kind: String
+    public var title: String
+    public var region: String?
+    public var source: String?
+    public var citation: CitationEntry?
+    public var description: String?
+    public var file: String?
+    public var regulation: Regulation?
+    public var profile: String?
+    public var artifacts: [ArtifactEntry]?
+    public var positions: [PositionEntry]?
+    public var organization: String?
+    public var organizationType: String?
+    public var units: [UnitEntry]?
+    public var mechanism: MechanismEntry?
+    public var lanes: [LaneEntry]?
+    public var stages: [StageEntry]?
+    public var otherSteps: [StepEntry]?
+    public var level: Int?
+    public var parent: ParentEntry?
+    public var processes: [ProcessEntry]?
+    public var parties: [PartyEntry]?
+    public var relations: [RelationEntry]?
 
-    init(_ document: Document, library: Library) {
+    public init(_ document: Document, library: Library) {
         let header = document.header
         id = header.id.rawValue
         kind = header.kind.rawValue
@@ -83,11 +83,11 @@ struct DocumentDetail: Encodable {
     }
 }
 
-struct UnitEntry: Encodable {
-    var id: String, title: String, parent: String?, head: String?
+public struct UnitEntry: Encodable {
+    public var id: String, title: String, parent: String?, head: String?
     /// Every person of the unit with the specific people above them.
-    var people: [PersonEntry]
-    init(_ unit: OrganizationUnit, people: [Person]) {
+    public var people: [PersonEntry]
+    public init(_ unit: OrganizationUnit, people: [Person]) {
         id = unit.id.rawValue
         title = unit.title
         parent = unit.parent?.id.rawValue
@@ -96,9 +96,9 @@ struct UnitEntry: Encodable {
     }
 }
 
-struct PersonEntry: Encodable {
-    var id: String, position: String, title: String, superior: String?, coordinator: String?
-    init(_ person: Person) {
+public struct PersonEntry: Encodable {
+    public var id: String, position: String, title: String, superior: String?, coordinator: String?
+    public init(_ person: Person) {
         id = person.id.rawValue
         position = person.position.rawValue
         title = person.title
@@ -107,9 +107,9 @@ struct PersonEntry: Encodable {
     }
 }
 
-struct ArtifactEntry: Encodable {
-    var id: String, title: String, kind: String, contents: [String], citation: CitationEntry?
-    init(_ artifact: Artifact) {
+public struct ArtifactEntry: Encodable {
+    public var id: String, title: String, kind: String, contents: [String], citation: CitationEntry?
+    public init(_ artifact: Artifact) {
         id = artifact.id.rawValue
         title = artifact.title
         kind = artifact.kind.rawValue
@@ -118,18 +118,18 @@ struct ArtifactEntry: Encodable {
     }
 }
 
-struct PositionEntry: Encodable {
-    var id: String, title: String, tier: String, headcount: Int
-    var reportsTo: String?
+public struct PositionEntry: Encodable {
+    public var id: String, title: String, tier: String, headcount: Int
+    public var reportsTo: String?
     /// The effective Pejabat Penilai Kinerja.
-    var assessor: String?
-    var roles: [String]
-    var qualifications: Qualifications?
+    public var assessor: String?
+    public var roles: [String]
+    public var qualifications: Qualifications?
     /// Keys whose values are assumptions, not the text; absent when none.
-    var assumed: [String]?
-    var citation: CitationEntry?
+    public var assumed: [String]?
+    public var citation: CitationEntry?
 
-    init(_ position: Position, in type: OrganizationType) {
+    public init(_ position: Position, in type: OrganizationType) {
         id = position.id.rawValue
         title = position.title
         tier = position.tier.rawValue
@@ -143,18 +143,18 @@ struct PositionEntry: Encodable {
     }
 }
 
-struct MechanismEntry: Encodable {
-    var kind: String, scope: String?, mode: String?
-    init(_ mechanism: Mechanism) {
+public struct MechanismEntry: Encodable {
+    public var kind: String, scope: String?, mode: String?
+    public init(_ mechanism: Mechanism) {
         kind = mechanism.kind.rawValue
         scope = mechanism.scope?.rawValue
         mode = mechanism.mode?.rawValue
     }
 }
 
-struct LaneEntry: Encodable {
-    var id: String, title: String, positions: [String], role: String?
-    init(_ lane: Lane) {
+public struct LaneEntry: Encodable {
+    public var id: String, title: String, positions: [String], role: String?
+    public init(_ lane: Lane) {
         id = lane.id.rawValue
         title = lane.title
         positions = lane.positions.map(\.id.rawValue)
@@ -162,25 +162,25 @@ struct LaneEntry: Encodable {
     }
 }
 
-struct StageEntry: Encodable {
-    var stage: String, title: String, steps: [StepEntry]
+public struct StageEntry: Encodable {
+    public var stage: String, title: String, steps: [StepEntry]
 }
 
-struct StepEntry: Encodable {
-    struct BranchEntry: Encodable { var label: String, to: String, means: String? }
-    var id: String, kind: String, lane: String
+public struct StepEntry: Encodable {
+    public struct BranchEntry: Encodable { var label: String, to: String, means: String? }
+    public var id: String, kind: String, lane: String
     /// The lane's title: who does the step.
-    var actor: String
-    var with: [String]
-    var stage: String?
+    public var actor: String
+    public var with: [String]
+    public var stage: String?
     /// The activity, the decision's question, or the symbol's label.
-    var action: String
-    var inputs: [String], outputs: [String], next: [String]
-    var branches: [BranchEntry]
-    var cadence: String
-    var citation: CitationEntry?
+    public var action: String
+    public var inputs: [String], outputs: [String], next: [String]
+    public var branches: [BranchEntry]
+    public var cadence: String
+    public var citation: CitationEntry?
 
-    init(_ step: FlowStep, in flow: CrossFunctionalMap) {
+    public init(_ step: FlowStep, in flow: CrossFunctionalMap) {
         id = step.id.rawValue
         kind = step.kind.rawValue
         lane = step.lane.id.rawValue
@@ -197,21 +197,21 @@ struct StepEntry: Encodable {
     }
 }
 
-struct ParentEntry: Encodable {
-    var map: String, code: String
-    init(_ reference: ProcessReference) {
+public struct ParentEntry: Encodable {
+    public var map: String, code: String
+    public init(_ reference: ProcessReference) {
         map = reference.map.id.rawValue
         code = reference.code
     }
 }
 
-struct ProcessEntry: Encodable {
-    var code: String, title: String, category: String?, sipoc: SIPOC, detail: String?
-    var children: [ProcessEntry]
+public struct ProcessEntry: Encodable {
+    public var code: String, title: String, category: String?, sipoc: SIPOC, detail: String?
+    public var children: [ProcessEntry]
     /// Keys whose values are assumptions, not the text; absent when none.
-    var assumed: [String]?
-    var citation: CitationEntry?
-    init(_ node: ProcessNode) {
+    public var assumed: [String]?
+    public var citation: CitationEntry?
+    public init(_ node: ProcessNode) {
         code = node.code
         title = node.title
         category = node.category?.rawValue
@@ -223,9 +223,9 @@ struct ProcessEntry: Encodable {
     }
 }
 
-struct PartyEntry: Encodable {
-    var id: String, title: String, kind: String, group: String?
-    init(_ party: Party) {
+public struct PartyEntry: Encodable {
+    public var id: String, title: String, kind: String, group: String?
+    public init(_ party: Party) {
         id = party.id.rawValue
         title = party.title
         kind = party.kind.rawValue
@@ -233,9 +233,9 @@ struct PartyEntry: Encodable {
     }
 }
 
-struct RelationEntry: Encodable {
-    var from: String, to: String, label: String, artifact: String?, citation: CitationEntry?
-    init(_ relation: Relation) {
+public struct RelationEntry: Encodable {
+    public var from: String, to: String, label: String, artifact: String?, citation: CitationEntry?
+    public init(_ relation: Relation) {
         from = relation.from.id.rawValue
         to = relation.to.id.rawValue
         label = relation.label

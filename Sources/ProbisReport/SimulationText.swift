@@ -3,10 +3,10 @@ import ProbisSimulation
 
 /// The simulation reports as text for people, in Bahasa Indonesia: numbers with a decimal comma,
 /// values as mean ± half-width of the 95% confidence interval.
-enum SimulationText {
+public enum SimulationText {
     /// `12,3 ± 0,4`, or `12,3` with one replication, or `-`. A measure that cannot be negative whose
     /// interval would reach below zero shows its interval clipped at zero instead: `0,2 (0–0,9)`.
-    static func value(_ estimate: Estimate?, decimals: Int = 1, scale: Double = 1, nonNegative: Bool = true) -> String {
+    public static func value(_ estimate: Estimate?, decimals: Int = 1, scale: Double = 1, nonNegative: Bool = true) -> String {
         guard let estimate else { return "-" }
         let mean = IndonesianNumber.format(estimate.mean * scale, decimals: decimals)
         guard let half = estimate.halfWidth else { return mean }
@@ -18,14 +18,14 @@ enum SimulationText {
     }
 
     /// `93% ± 1%` for a share.
-    static func percent(_ estimate: Estimate?) -> String {
+    public static func percent(_ estimate: Estimate?) -> String {
         guard let estimate else { return "-" }
         guard let half = estimate.halfWidth else { return IndonesianNumber.percent(estimate.mean) }
         return "\(IndonesianNumber.percent(estimate.mean)) ± \(IndonesianNumber.format(half * 100, decimals: 0))%"
     }
 
     /// The report of one scenario.
-    static func report(_ summary: SimulationSummary) -> String {
+    public static func report(_ summary: SimulationSummary) -> String {
         var out = "Simulasi \(summary.scenario): \(summary.title)\n"
         if let units = summary.units { out += "Organisasi: \(units) (\(summary.unitsTitle ?? units))\n" }
         out += "Tipe organisasi: \(summary.organization) (\(summary.organizationTitle))\n"
@@ -95,7 +95,7 @@ enum SimulationText {
     }
 
     /// `probis simulate --all`: one row per organization type.
-    static func overview(_ rows: [OverviewRow]) -> String {
+    public static func overview(_ rows: [OverviewRow]) -> String {
         var out = "Simulasi skenario bawaan setiap tipe organisasi (rata-rata ± IK 95%)\n\n"
         out += Table.render(
             header: ["TIPE ORGANISASI", "SKENARIO", "WAKTU SIKLUS (jam kerja)", "WAKTU SIKLUS (hari)", "THROUGHPUT (/tahun)", "HAMBATAN UTAMA"],
@@ -113,7 +113,7 @@ enum SimulationText {
     }
 
     /// `probis compare A B`.
-    static func comparison(_ comparison: Comparison) -> String {
+    public static func comparison(_ comparison: Comparison) -> String {
         var out = "Perbandingan A = \(comparison.a.scenario) (\(comparison.a.organizationTitle)) dengan B = \(comparison.b.scenario) (\(comparison.b.organizationTitle))\n"
         out += "Benih A \(comparison.a.seed), B \(comparison.b.seed) · \(comparison.a.replications) dan \(comparison.b.replications) replikasi · "
         out += comparison.paired ? "replikasi berpasangan (beban kerja sama)\n" : "uji Welch (replikasi tidak berpasangan)\n"
@@ -134,8 +134,8 @@ enum SimulationText {
 }
 
 /// A plain-text table with chosen columns aligned right.
-enum Table {
-    static func render(header: [String], rows: [[String]], right: Set<Int> = [], indent: String = "") -> String {
+public enum Table {
+    public static func render(header: [String], rows: [[String]], right: Set<Int> = [], indent: String = "") -> String {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in
