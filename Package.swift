@@ -82,6 +82,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // What the test targets share: golden files and running the built `probis`.
+        .target(name: "ProbisTestSupport", path: "Tests/ProbisTestSupport", swiftSettings: swiftSettings),
         .testTarget(
             name: "ProbisModelTests",
             dependencies: ["ProbisModel"],
@@ -101,19 +103,19 @@ let package = Package(
         ),
         .testTarget(
             name: "ProbisSimulationTests",
-            dependencies: ["ProbisModel", "ProbisSimulation", "ProbisReport"],
+            dependencies: ["ProbisTestSupport", "ProbisModel", "ProbisSimulation", "ProbisReport"],
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ProbisRenderTests",
-            dependencies: ["ProbisModel", "ProbisYAML", "ProbisDOT", "ProbisRender", "probis"],
+            dependencies: ["ProbisTestSupport", "ProbisModel", "ProbisYAML", "ProbisDOT", "ProbisRender", "probis"],
             exclude: ["Fixtures", "Snapshots"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ProbisCLITests",
-            dependencies: ["probis"],
+            dependencies: ["ProbisTestSupport", "probis"],
             exclude: ["Fixtures", "Snapshots"],
             swiftSettings: swiftSettings
         ),

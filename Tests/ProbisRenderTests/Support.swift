@@ -1,4 +1,5 @@
 import Foundation
+import ProbisTestSupport
 import ProbisModel
 import ProbisRender
 import ProbisYAML
@@ -44,39 +45,14 @@ enum Support {
 
     /// Compares text with a snapshot file in `Snapshots/`; with `RECORD_SNAPSHOTS=1` writes it instead.
     static func expectSnapshot(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let file = tests.appendingPathComponent("Snapshots").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try text.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == expected, "snapshot \(name) differs; re-record with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+        try Snapshot.expect(text, file: tests.appendingPathComponent("Snapshots").appendingPathComponent(name), sourceLocation: sourceLocation)
     }
 
     /// What a run of `probis` printed and how it ended.
-    struct Output: Equatable {
-        var stdout: String
-        var stderr: String
-        var status: Int32
-    }
+    typealias Output = ProcessOutput
 
     /// Runs `probis` with arguments and waits for it.
     static func run(_ arguments: [String]) throws -> Output {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var stdout = Data()
-        group.enter()
-        DispatchQueue.global().async { stdout = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Output(stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
-                      status: process.terminationStatus)
+        try ProcessOutput.run(executable, arguments)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ProbisTestSupport
 import ProbisModel
 import ProbisReport
 @testable import ProbisSimulation
@@ -10,13 +11,7 @@ struct TraceTests {
     static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
     static func expectSnapshot(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let file = snapshots.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try text.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == expected, "snapshot \(name) differs; re-record with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+        try Snapshot.expect(text, file: snapshots.appendingPathComponent(name), sourceLocation: sourceLocation)
     }
 
     @Test("The office's first replication: planning, team split and join, perbaikan, penunjukan with letters")
