@@ -37,6 +37,9 @@ public struct Scenario: Hashable, Sendable, Codable {
     public var seed: UInt64
     /// Where the run settings (`horizon`, `warm-up`, `replications`) were written.
     @IgnoredByEquality public var settingsLocation: SourceLocation?
+    /// Where some keys were written (`default`, `branches`, `lanes`), so that a finding about what they
+    /// hold, or lack, points there; ignored by equality.
+    @IgnoredByEquality public var keyLocations: [String: SourceLocation] = [:]
     /// Positions whose holders serve as one pool across the organization, where the text means that any of
     /// them may take any kegiatan; every other position's holders are people of their own units.
     public var pooled: [Reference<PositionID>] = []

@@ -15,7 +15,7 @@ extension Validator {
         }
         if scenario.isDefault, let other = library.scenarios.first(where: { $0.isDefault && $0.organization.id == scenario.organization.id }),
            other.header.id != scenario.header.id {
-            out.append(.error(.duplicateDefault, at: scenario.header.location,
+            out.append(.error(.duplicateDefault, at: scenario.keyLocations["default"] ?? scenario.header.location,
                 "\(owner) is marked 'default: true', but '\(other.header.id)' already is the default scenario of '\(type.header.id)'"))
         }
         let positionIDs = type.positions.map(\.id.rawValue)

@@ -24,7 +24,8 @@ extension Validator {
                     switch staffing {
                     case .external: break
                     case .unresolved:
-                        out.append(.error(.unstaffedLane, at: at,
+                        // At the scenario's `lanes:` where the fix goes, else at the lane that names nobody.
+                        out.append(.error(.unstaffedLane, at: (isMechanism ? nil : scenario.keyLocations["lanes"]) ?? lane.location ?? at,
                             "\(owner) cannot tell who does step '\(step.id)': lane '\(lane.id)' names no positions (say who works in it under 'lanes:', with position ids or 'eksternal')"))
                     case let .positions(positions):
                         for position in positions where scenario.headcount(of: position, in: type) == 0 && !reportedPositions.contains(position) {
@@ -36,7 +37,7 @@ extension Validator {
                     }
                 case .decision:
                     if scenario.resolution(of: step, inMechanism: isMechanism) == .undecided {
-                        out.append(.error(.missingProbabilities, at: at,
+                        out.append(.error(.missingProbabilities, at: scenario.keyLocations["branches"] ?? step.location ?? at,
                             "\(owner) gives no branch probabilities to decision '\(step.id)' (add them under 'branches:', e.g. '\(step.id): {\(step.branches.map { "\($0.meaning?.rawValue ?? $0.label): …" }.joined(separator: ", "))}')"))
                     }
                 case .start, .end, .connector:

@@ -48,11 +48,13 @@ extension DocumentReader {
         let assignment = reader.enumeration("assignment", AssignmentPolicy.self) ?? .leastAssigned
         let settings = reader.has("horizon") ? reader.location("horizon") : reader.location
         guard let header, let organization, let workload else { return nil }
-        return .scenario(Scenario(
+        var scenario = Scenario(
             header: header, organization: organization, isDefault: isDefault, workload: workload, headcounts: headcounts,
             lanes: lanes, durations: durations, branches: branches, penunjukan: penunjukan, queue: queue, calendar: calendar,
             horizon: reader.has("horizon") ? horizon : nil, warmUp: warmUp, replications: replications, seed: seed,
-            settingsLocation: settings, pooled: pooled, assignment: assignment, positionCalendars: positionCalendars))
+            settingsLocation: settings, pooled: pooled, assignment: assignment, positionCalendars: positionCalendars)
+        for key in ["default", "branches", "lanes"] where reader.has(key) { scenario.keyLocations[key] = reader.location(key) }
+        return .scenario(scenario)
     }
 
     private func workload(_ node: Node, owner: String) -> Workload? {
