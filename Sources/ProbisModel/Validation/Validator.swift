@@ -21,6 +21,7 @@ public struct Validator: Sendable {
         out += duplicateDocumentIDs()
         out += duplicateArtifactIDs()
         out += unknownSources()
+        out += unknownCitedSources()
         for document in library.documents {
             out += checkHeader(document)
             switch document {
