@@ -15,6 +15,8 @@ struct MappingReader {
     /// The element of the format the mapping is: its allowed and required keys.
     let element: FormatElement
     private var entries: [String: (key: Node, value: Node)] = [:]
+    /// Keys suggested for misspelt ones: their absence is the same mistake, not a second one.
+    private var suggested: Set<String> = []
 
     /// Reads a node that must be a mapping of the format's `element`.
     ///
@@ -43,8 +45,12 @@ struct MappingReader {
                 continue
             }
             guard keys.contains(scalar.string) else {
+                // By spelling first, else by meaning when the key is an Indonesian word for one of the keys.
+                let suggestion = Suggestion.closest(to: scalar.string, in: keys) ?? ProcessMapsFormat.key(forIndonesian: scalar.string, in: keys)
+                if let suggestion { suggested.insert(suggestion) }
+                let hint = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
                 context.error(.unknownKey, at: key,
-                    "unknown key '\(DecodingContext.preview(scalar.string))' in \(self.what)\(Suggestion.hint(for: scalar.string, in: keys))")
+                    "unknown key '\(DecodingContext.preview(scalar.string))' in \(self.what)\(hint)")
                 continue
             }
             entries[scalar.string] = (key, value)
@@ -75,8 +81,10 @@ struct MappingReader {
         entries[key].map { context.location(of: $0.value) } ?? location
     }
 
-    /// Reports a missing required key.
+    /// Reports a missing required key, unless a misspelling of it was reported.
     func missing(_ key: String) {
+        // A misspelt key already reported with this key as its suggestion is the root cause.
+        guard !suggested.contains(key) else { return }
         context.error(.missingKey, at: location, "\(what) is missing required key '\(key)'")
     }
 
@@ -203,3 +211,4 @@ struct MappingReader {
         return MappingReader(node, what: nested, element: nestedElement, context: context)
     }
 }
+
