@@ -28,7 +28,10 @@ struct ListCommand: ParsableCommand {
             Console.out(try Console.json(rows))
         case .text:
             let table = rows.map { row in
-                [row.id, row.kind, row.region ?? "-", row.title, row.citation.map { "\($0.source), \($0.item)" } ?? "-"]
+                // A title of several organizations (Kota Jambi groups up to 12) is cut so the column stays readable;
+                // `show` and the JSON give it whole.
+                [row.id, row.kind, row.region ?? "-", row.title.count > 90 ? String(row.title.prefix(89)) + "…" : row.title,
+                 row.citation.map { "\($0.source), \($0.item)" } ?? "-"]
             }
             Console.out(TextTable.render(header: ["ID", "KIND", "REGION", "TITLE", "CITATION"], rows: table))
         }
