@@ -75,7 +75,8 @@ extension DOTEncoder {
     func positionID(_ id: PositionID) -> String { "position:\(id.rawValue)" }
 
     /// One position: title, tier, headcount and role badges; the frame tells PPK and coordinators apart.
-    private func positionNode(_ position: Position) -> DOTAttributes {
+    /// An organization's diagram gives the title the unit uses for it and the people it has there.
+    func positionNode(_ position: Position, title: String? = nil, count: Int? = nil) -> DOTAttributes {
         var badges: [String] = []
         if position.has(.ppk) { badges.append(badge("PPK", fill: "#7a1f1f")) }
         if position.has(.delegasiPPK) { badges.append(badge("PPK (delegasi)", fill: "#9c4a4a")) }
@@ -83,10 +84,10 @@ extension DOTEncoder {
         if position.has(.koordinator) { badges.append(badge("Koordinator", fill: "#6b5b95")) }
         // A value the text does not give (`assumed:`) carries an asterisk, explained in the legend.
         func mark(_ key: String) -> String { position.assumed.contains(key) ? "*" : "" }
-        badges.append("<TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.muted)\">\(position.headcount) orang\(mark("headcount"))</FONT></TD>")
+        badges.append("<TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.muted)\">\(count ?? position.headcount) orang\(count == nil ? mark("headcount") : "")</FONT></TD>")
         let markup = """
         <TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1">\
-        <TR><TD><FONT FACE="\(Theme.boldFont)" POINT-SIZE="10">\(HTMLText.lines(position.title, width: 28))\(mark("title"))</FONT></TD></TR>\
+        <TR><TD><FONT FACE="\(Theme.boldFont)" POINT-SIZE="10">\(HTMLText.lines(title ?? position.title, width: 28))\(title == nil ? mark("title") : "")</FONT></TD></TR>\
         <TR><TD><FONT POINT-SIZE="8" COLOR="\(Theme.muted)">\(HTMLText.escape(position.tier.title))\(mark("tier"))</FONT></TD></TR>\
         <TR><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="1"><TR>\(badges.joined())</TR></TABLE></TD></TR>\
         </TABLE>

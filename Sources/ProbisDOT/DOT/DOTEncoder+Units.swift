@@ -30,7 +30,7 @@ extension DOTEncoder {
                 let count = unit.headcount(of: position)
                 guard count > 0 else { continue }
                 let title = unit.head?.id == position ? unit.headTitle ?? definition.title : definition.title
-                subgraph.statements.append(.node(nodeID(unit.id, position), unitPositionNode(definition, title: title, count: count)))
+                subgraph.statements.append(.node(nodeID(unit.id, position), positionNode(definition, title: title, count: count)))
             }
             for child in organization.subunits(of: unit.id) { subgraph.statements.append(.subgraph(cluster(child))) }
             return subgraph
@@ -63,30 +63,6 @@ extension DOTEncoder {
             graph.statements.append(.edge(from, to, attributes))
         }
         return graph
-    }
-
-    /// A position as placed in one unit: its title there, tier, people and role badges.
-    private func unitPositionNode(_ position: Position, title: String, count: Int) -> DOTAttributes {
-        var badges: [String] = []
-        if position.has(.ppk) { badges.append(badge("PPK", fill: "#7a1f1f")) }
-        if position.has(.koordinator) { badges.append(badge("Koordinator", fill: "#6b5b95")) }
-        badges.append("<TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.muted)\">\(count) orang</FONT></TD>")
-        let markup = """
-        <TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1">\
-        <TR><TD><FONT FACE="\(Theme.boldFont)" POINT-SIZE="10">\(HTMLText.lines(title, width: 26))</FONT></TD></TR>\
-        <TR><TD><FONT POINT-SIZE="8" COLOR="\(Theme.muted)">\(HTMLText.escape(position.tier.title))</FONT></TD></TR>\
-        <TR><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="1"><TR>\(badges.joined())</TR></TABLE></TD></TR>\
-        </TABLE>
-        """
-        var attributes = DOTAttributes()
-        attributes["shape"] = .text("box")
-        attributes["style"] = .text(position.has(.koordinator) ? "rounded,filled,dashed" : "rounded,filled")
-        attributes["fillcolor"] = .text(tierFill(position.tier))
-        attributes["margin"] = .text("0.08,0.04")
-        if position.has(.ppk) { attributes["peripheries"] = .text("2") }
-        attributes["label"] = .html(markup)
-        attributes["tooltip"] = .text(position.id.rawValue)
-        return attributes
     }
 }
 
