@@ -29,3 +29,13 @@ extension Library {
         }
     }
 }
+
+extension Scenario {
+    /// The lane whose holders kegiatan are assigned to (role `jf-pelaksana`), and the positions the scenario
+    /// staffs it with; no lane or no positions: kegiatan are not assigned to a performer.
+    public func performerLane(of flow: CrossFunctionalMap, in type: OrganizationType) -> (lane: LaneID, positions: [PositionID])? {
+        guard let lane = flow.lanes.first(where: { $0.role == .jfPelaksana }) else { return nil }
+        guard case let .positions(ids) = staffing(of: lane, in: type) else { return (lane.id, []) }
+        return (lane.id, ids)
+    }
+}

@@ -218,10 +218,7 @@ extension Validator {
     /// kegiatan to.
     private func checkUnitWorkloads(_ scenario: Scenario, flow: CrossFunctionalMap, owner: String) -> [Diagnostic] {
         guard !scenario.workload.units.isEmpty, let (type, organization) = library.simulated(by: scenario) else { return [] }
-        var performers: [PositionID] = []
-        if let lane = flow.lanes.first(where: { $0.role == .jfPelaksana }), case let .positions(ids) = scenario.staffing(of: lane, in: type) {
-            performers = ids
-        }
+        let performers = scenario.performerLane(of: flow, in: type)?.positions ?? []
         let ids = organization.units.map(\.id.rawValue)
         var out: [Diagnostic] = []
         for entry in scenario.workload.units {

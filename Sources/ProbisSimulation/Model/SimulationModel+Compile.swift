@@ -16,13 +16,10 @@ extension SimulationModel {
         if let penunjukan = scenario.penunjukan, case let .petaLintasFungsi(map)? = library.document(penunjukan.mechanism.id) {
             mechanismMap = map
         }
-        let performerLane = flow.lanes.first { $0.role == .jfPelaksana }
-        var performerPositions: [PositionID] = []
-        if let performerLane, case let .positions(ids) = scenario.staffing(of: performerLane, in: type) { performerPositions = ids }
         var routing = Routing(organization: organization, type: type, pooled: Set(scenario.pooled.map(\.id)),
-                              performerPositions: performerPositions)
+                              performerPositions: scenario.performerLane(of: flow, in: type)?.positions ?? [])
         routing.setShares(scenario.workload.units)
-        var builder = Builder(scenario: scenario, type: type, library: library, routing: routing, performerLane: performerLane?.id)
+        var builder = Builder(scenario: scenario, type: type, library: library, routing: routing)
         let stageBase = try builder.add(flow, flow: .stage, staffing: { scenario.staffing(of: $0, in: type) },
                                         durations: scenario.durations, prefix: "")
         var mechanismRule: MechanismRule?
@@ -100,17 +97,15 @@ private struct Builder {
     var routing: Routing
     /// Lane slots already added, by their positions.
     var slots: [[PositionID]: Int32] = [:]
-    let performerLane: LaneID?
     var samplers: [Sampler] = []
     var rules: [DecisionRule] = []
     var participantSlots: [[Int32]] = []
 
-    init(scenario: Scenario, type: OrganizationType, library: Library, routing: Routing, performerLane: LaneID?) {
+    init(scenario: Scenario, type: OrganizationType, library: Library, routing: Routing) {
         self.scenario = scenario
         self.type = type
         self.library = library
         self.routing = routing
-        self.performerLane = performerLane
     }
 
     /// Adds a flow's steps; returns the global index of its first step.
@@ -146,7 +141,6 @@ private struct Builder {
                 switch lane.map(staffing) ?? .external {
                 case let .positions(ids):
                     item.slot = slot(ids)
-                    item.byPerformer = flow != .mechanism && lane?.id == performerLane
                     performer = ids.map(\.rawValue).joined(separator: "/")
                     // `with:` lanes (bersama, dan/atau): their people are held for the step too.
                     let with = step.participants.compactMap { map.lane($0.id) }.compactMap { lane -> Int32? in

@@ -111,8 +111,6 @@ struct CompiledStep: Sendable {
     var next: Int32 = -1
     /// The lane's routing slot (``Routing/route``), or -1 for people outside the unit.
     var slot: Int32 = -1
-    /// The step is in the jf-pelaksana lane: its performer does it.
-    var byPerformer = false
     /// Index into ``SimulationModel/participantSlots`` when the step holds `with:` lanes' people, else -1.
     var with: Int32 = -1
     /// Anggota tim: every member works in parallel and the next step joins them.

@@ -123,7 +123,7 @@ extension Replication {
         let state = cases[Int(owner)]
         let members = teamMembers(of: state, size: state.teamSize)
         let join = newJoin(members.count, parent: token)
-        for (number, member) in members.enumerated() {
+        for member in members {
             let memberToken = newToken(owner: owner, step: tokens[Int(token)].step, join: join)
             tokens[Int(memberToken)].key = max(member, 0)
             try request(memberToken, step: step, outside: member < 0)

@@ -33,7 +33,7 @@ struct ListCommand: ParsableCommand {
                 [row.id, row.kind, row.region ?? "-", row.title.count > 90 ? String(row.title.prefix(89)) + "…" : row.title,
                  row.citation.map { "\($0.source), \($0.item)" } ?? "-"]
             }
-            Console.out(TextTable.render(header: ["ID", "KIND", "REGION", "TITLE", "CITATION"], rows: table))
+            Console.out(Table.render(header: ["ID", "KIND", "REGION", "TITLE", "CITATION"], rows: table))
         }
         if !readErrors.isEmpty { throw ExitCode.failure }
     }
