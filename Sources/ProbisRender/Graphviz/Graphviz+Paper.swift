@@ -13,6 +13,14 @@ extension Graphviz {
         guard let document = probis_paper_open(paper.width, paper.height) else { return nil }
         let name = String(cString: agnameof(graph))
         let percent = Int((layout.scale * 100).rounded(.down))
+        // The page's own margins replace Graphviz's `pad` and the PDF device's default margin of 36 pt, which
+        // would otherwise shift every tile right and down (both are read at each render, so set them here).
+        var saved: [(String, String)] = []
+        for name in ["pad", "margin"] {
+            saved.append((name, probis_attribute(graph, name).map { String(cString: $0) } ?? ""))
+            _ = probis_set_attribute(graph, name, "0")
+        }
+        defer { for (name, value) in saved { _ = probis_set_attribute(graph, name, value) } }
         var status: Int32 = 0
         for (number, tile) in layout.tiles.enumerated() where status == 0 {
             let viewport = [layout.areaWidth, layout.areaHeight, layout.scale, tile.centerX, tile.centerY]
