@@ -5,14 +5,14 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PROBIS := .build/release/probis
 
-.PHONY: review test deps build check-schema generate bench fuzz clean
+.PHONY: review test deps build check-schema check-paper generate bench fuzz clean
 
-## Installs the system libraries probis links against.
+## Installs the system libraries probis links against (Graphviz, and cairo for the paged PDF).
 deps:
-	@pkg-config --exists libgvc || { \
-	  echo "make: installing libgraphviz-dev (Graphviz C library) with apt-get"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev >/dev/null; }
-	@pkg-config --exists libgvc
+	@pkg-config --exists libgvc cairo || { \
+	  echo "make: installing libgraphviz-dev (Graphviz C library) and libcairo2-dev with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev libcairo2-dev >/dev/null; }
+	@pkg-config --exists libgvc cairo
 
 ## Builds the release binary, with the Swift runtime linked statically (each render worker server starts faster).
 build: deps
@@ -25,12 +25,14 @@ review: build
 	$(PROBIS) render --maps ProcessMaps --output Renders
 	$(PROBIS) simulate --all --maps ProcessMaps
 
-## Runs every test, then checks (writing nothing) that Renders/ is current with ProcessMaps/ — every map's DOT
+## Runs every test, checks every diagram's paper PDF with an independent reader (scripts/check-paper.sh), then
+## checks (writing nothing) that Renders/ is current with ProcessMaps/ — every map's DOT
 ## hash and every file's hash against Renders/manifest.json, so renders from another Graphviz/cairo patch level
 ## pass — and that the default scenarios are current; then fuzzes each libFuzzer target
 ## for a few seconds (scripts/fuzz.sh; the instrumented build takes a few minutes once).
 test: deps check-schema
 	$(SWIFT) test
+	scripts/check-paper.sh
 	$(SWIFT) run probis render --check --maps ProcessMaps --output Renders
 	$(SWIFT) run probis scenarios --check --maps ProcessMaps
 	scripts/fuzz.sh run load 10
@@ -45,6 +47,10 @@ fuzz: deps
 ## Checks the shipped ProcessMaps against the generated editor schema with an independent validator (jsonschema).
 check-schema:
 	python3 scripts/check-schema.py ProcessMaps
+
+## Renders every diagram's paper PDF and checks its pages and text height with pdfminer.six.
+check-paper: deps
+	scripts/check-paper.sh
 
 ## Regenerates what is derived from the format's definition: the JSON Schema and the format reference.
 generate:

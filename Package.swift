@@ -45,11 +45,11 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // Graphviz's C library (layout and rendering); only ProbisRender imports it.
+        // Graphviz's C library (layout and rendering) and cairo (the paged PDF); only ProbisRender imports it.
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
-            providers: [.apt(["libgraphviz-dev"])]
+            providers: [.apt(["libgraphviz-dev", "libcairo2-dev"])]
         ),
         // Maps as DOT text: the pure first stage of rendering (encoders per kind, the theme, the swimlane
         // layout, overlays such as heat colours or diff marks, the render plan). No C, no I/O.
