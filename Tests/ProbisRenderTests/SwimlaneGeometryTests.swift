@@ -20,6 +20,8 @@ import Testing
         var fills: [String: String]
         var captions: [Box]
         var pdf: [UInt8]
+        /// The organization type whose positions the lanes name, for a stage flow.
+        var type: OrganizationType?
     }
 
     /// An axis-aligned box in SVG coordinates (y downwards).
@@ -57,7 +59,12 @@ import Testing
         let results = Support.pool.render(jobs)
         return zip(maps, results).map { pair, result in
             let files = (try? result.get()) ?? [:]
-            var drawing = Drawing(id: pair.0.id, map: pair.1, boxes: [:], fills: [:], captions: [], pdf: files[.pdf] ?? [])
+            let type: OrganizationType? = switch encoder.library.document(pair.0.document) {
+            case let .organizationType(type)?: type
+            case let .organization(organization)?: encoder.library.organizationType(organization.type.id)
+            default: nil
+            }
+            var drawing = Drawing(id: pair.0.id, map: pair.1, boxes: [:], fills: [:], captions: [], pdf: files[.pdf] ?? [], type: type)
             if let svg = files[.svg] { read(svg, into: &drawing) }
             return drawing
         }
@@ -204,6 +211,26 @@ import Testing
         }
         let distinct = Set(Theme.roleLanes.values.map(\.fill))
         #expect(distinct.count == LaneRole.allCases.count)
+    }
+
+    @Test func aLaneWithoutARoleTakesTheColourOfItsPositionsTierOrGrey() {
+        var byTier: [JabatanTier: Set<String>] = [:]
+        var parties: Set<String> = []
+        for drawing in Self.drawings {
+            for (index, lane) in drawing.map.lanes.enumerated() where lane.role == nil {
+                guard let fill = drawing.fills["cluster_lane_\(index)"] else { continue }
+                if let id = lane.positions.first?.id, let tier = drawing.type?.position(id)?.tier {
+                    byTier[tier, default: []].insert(fill)
+                } else {
+                    parties.insert(fill)
+                }
+            }
+        }
+        // Kepala Perangkat Daerah (JPT), Kepala Bidang (administrator), Kepala Sub Bagian (pengawas).
+        #expect(byTier[.jptPratama] == [Theme.roleLanes[.kepalaPerangkatDaerah]!.fill])
+        #expect(byTier[.administrator] == [Theme.roleLanes[.pimpinanUnit]!.fill])
+        #expect(byTier[.pengawas] == [Theme.roleLanes[.ppk]!.fill])
+        #expect(parties.isSubset(of: [Theme.partyLane.fill]))
     }
 
     @Test func everyPDFPageIsA3Landscape() throws {
