@@ -138,6 +138,18 @@ import Testing
         #expect(checked > 500)
     }
 
+    @Test func stageBandsFollowEachOtherWithoutOverlapping() {
+        var pairs = 0
+        for drawing in Self.drawings {
+            let bands = Stage.allCases.compactMap { drawing.boxes["cluster_stage_\($0.rawValue)"] }
+            for (left, right) in zip(bands, bands.dropFirst()) {
+                #expect(left.maxX < right.minX, "\(drawing.id): bands \(left) and \(right)")
+                pairs += 1
+            }
+        }
+        #expect(pairs >= 80)
+    }
+
     /// The rows of a map top to bottom as cluster titles: a lane, or a frame of consecutive lanes of one
     /// group with the titles of its lanes.
     static func rows(_ map: CrossFunctionalMap) -> [(title: String, lanes: [String])] {
