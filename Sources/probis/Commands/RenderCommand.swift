@@ -15,7 +15,9 @@ struct RenderCommand: ParsableCommand {
         there are cores, so a map's files are byte-identical whatever else is rendered. Files are replaced \
         atomically; a map that fails keeps its previous files. --check compares DOT and file hashes with the \
         manifest and runs no Graphviz. An organization type gives two diagrams: ID (the stage flow) and \
-        ID.kedudukan (the structure). Regions and artifact catalogs are not drawn.
+        ID.kedudukan (the structure). Regions and artifact catalogs are not drawn. The PDF is for print: \
+        landscape pages of --paper, a large map split over a grid of overlapping pages at the largest scale up \
+        to 100% that needs no more pages than the smallest legible one (text at least 2 mm high).
         """
     )
 
