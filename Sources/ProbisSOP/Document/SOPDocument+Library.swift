@@ -30,7 +30,10 @@ extension SOPDocument {
             flow = typeFlow
             positions = type.positions
             nama = "Perencanaan, Pelaksanaan dan Evaluasi Kinerja pada \(type.header.title)"
-            for case let .petaLintasFungsi(map) in library.documents where map.organization?.id == type.header.id {
+            // The maps drawn for this type, and the region's mechanisms that name no type (they apply to all).
+            for case let .petaLintasFungsi(map) in library.documents
+            where map.organization?.id == type.header.id
+                || (map.organization == nil && map.header.region != nil && map.header.region?.id == type.header.region?.id) {
                 related.append("SOP \(map.header.title)")
             }
         case let .petaLintasFungsi(map):

@@ -8,9 +8,10 @@ extension DocumentWriter {
         var builder = NodeBuilder(ProcessMapsFormat.sop)
         builder.add("nomor", sop.nomor)
         builder.add("unit", sop.unit)
-        builder.add("dibuat", sop.dibuat?.description)
-        builder.add("direvisi", sop.direvisi?.description)
-        builder.add("efektif", sop.efektif?.description)
+        // Dates plain, as analysts write them (the reader takes any scalar's text).
+        for (key, date) in [("dibuat", sop.dibuat), ("direvisi", sop.direvisi), ("efektif", sop.efektif)] {
+            if let date { builder.add(key, node: Node(date.description, .implicit, .plain)) }
+        }
         if let approval = sop.pengesahan {
             var nested = NodeBuilder(ProcessMapsFormat.sopApproval)
             nested.add("jabatan", approval.jabatan)
