@@ -19,6 +19,7 @@ struct SOPRouter {
     var connectors: [SOPOffPageConnector] = []
     private var channels: [String: Int] = [:]
     private var stripSlots: [String: Int] = [:]
+    private var stripTotals: [String: Int] = [:]
     private var exits: [String: Set<Exit>] = [:]
 
     init(columns: SOPColumns, rows: [SOPPlacedRow], stripHeight: Double, bodyTop: Double, bodyBottom: Double, firstPage: Int, lastPage: Int) {
@@ -45,6 +46,16 @@ struct SOPRouter {
 
     mutating func route(_ documentRows: [SOPRow], pages: inout [SOPPage], measure: any SOPTextMeasuring) {
         let placed = Dictionary(rows.map { ($0.row, $0) }, uniquingKeysWith: { first, _ in first })
+        // How many pentagons each strip of each column will hold, so that they can stand centred side by side.
+        for (index, row) in documentRows.enumerated() {
+            guard let from = placed[index] else { continue }
+            for link in row.links {
+                guard let to = placed[link.target], to.page != from.page else { continue }
+                let forward = to.page > from.page
+                stripTotals["\(from.page)-\(!forward)-\(from.column)", default: 0] += 1
+                stripTotals["\(to.page)-\(forward)-\(to.column)", default: 0] += 1
+            }
+        }
         for (index, row) in documentRows.enumerated() {
             guard let from = placed[index] else { continue }
             for link in row.links {
@@ -81,15 +92,16 @@ struct SOPRouter {
         rows.filter { $0.page == page }.map(\.band.maxY).max() ?? bodyTop + stripHeight
     }
 
-    /// A pentagon in a page's top or bottom strip, in a Pelaksana column; several in one column stand side by side.
+    /// A pentagon in a page's top or bottom strip, in a Pelaksana column; several in one column stand side by
+    /// side, centred on the column.
     private mutating func pentagon(page: Int, top: Bool, column: Int, label: String, pages: inout [SOPPage]) -> Terminal {
         let slotKey = "\(page)-\(top)-\(column)"
         let slot = stripSlots[slotKey, default: 0]
         stripSlots[slotKey] = slot + 1
         let lane = columns.lane(column)
-        let offsets = [0.0, 17, -17, 34, -34]
-        let centre = (lane.minX + lane.maxX) / 2 + offsets[slot % offsets.count]
         let size = 16.0
+        let total = Double(stripTotals[slotKey, default: 1])
+        let centre = (lane.minX + lane.maxX) / 2 + (Double(slot) - (total - 1) / 2) * (size + 1)
         let y = top ? bodyTop + (stripHeight - size) / 2 : rowsBottom(page) + (stripHeight - size) / 2
         let frame = SOPRect(x: (centre - size / 2).rounded(toPlaces: 2), y: y.rounded(toPlaces: 2), width: size, height: size)
         pages[page - firstPage].symbols.append(SOPPlacedSymbol(shape: .pentagon, frame: frame, column: column, row: nil, label: label))
