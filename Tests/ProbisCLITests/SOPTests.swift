@@ -28,6 +28,15 @@ struct SOPTests {
             status: 1))
     }
 
+    @Test("A scenario of another organization type is refused")
+    func scenarioOfAnotherType() throws {
+        let result = try CLI.run(["sop", "kaltim.pd-tipe-1", "--scenario", "kaltim.pd-tipe-2.bawaan", "--output", Self.scratch().path], in: CLI.repository)
+        #expect(result == CLI.Output(
+            stdout: "",
+            stderr: "probis: error: scenario 'kaltim.pd-tipe-2.bawaan' is for 'kaltim.pd-tipe-2', which is not among the SOPs asked for; its durations would give no Waktu\n",
+            status: 1))
+    }
+
     @Test("PDF and SVG pages of the Kaltim Tipe 2 SOP; a second run writes the same bytes")
     func writesFiles() throws {
         let first = Self.scratch(), second = Self.scratch()

@@ -68,6 +68,10 @@ struct SOPCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             chosen = found
+            guard targets.contains(where: { $0.id == found.organization.id }) else {
+                Console.error("probis: error: scenario '\(scenario)' is for '\(found.organization.id)', which is not among the SOPs asked for; its durations would give no Waktu\n")
+                throw ExitCode.failure
+            }
         }
         let measure = CairoTextMeasurer()
         let sheet: SOPPaper = paper == .a4 ? .a4 : .f4
