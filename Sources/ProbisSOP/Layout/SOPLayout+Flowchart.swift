@@ -112,7 +112,7 @@ extension SOPLayoutBuilder {
                 y += heights[index]
             }
             drawGrid(on: &page, columns: columns, top: bodyTop, rowsTop: rowsTop, rowsBottom: y, bottom: tableBottom,
-                     edges: rows.dropLast().map { _ in 0 }, placed: placed.filter { $0.page == page.number })
+                     placed: placed.filter { $0.page == page.number })
             page.texts += place(document.waktuNote, in: SOPRect(x: area.x, y: bodyBottom, width: area.width, height: noteHeight), font: .small)
             page.pelaksanaColumns = columns.lanes.indices.map { lane in
                 let range = columns.lane(lane)
@@ -198,7 +198,7 @@ extension SOPLayoutBuilder {
 
     /// The table's cells below the header: one per column for each row band, and the connector strips.
     func drawGrid(on page: inout SOPPage, columns: SOPColumns, top: Double, rowsTop: Double, rowsBottom: Double, bottom: Double,
-                  edges _: [Int], placed: [SOPPlacedRow]) {
+                  placed: [SOPPlacedRow]) {
         let xs = columns.edges
         var bands: [(Double, Double)] = [(top, rowsTop)]
         for row in placed { bands.append((row.band.y, row.band.maxY)) }
