@@ -1,5 +1,6 @@
 # probis: the two commands a newcomer needs are `make review` and `make test`.
-# Both install what they need (libgraphviz-dev through apt-get) when pkg-config cannot find it.
+# Both install what they need (libgraphviz-dev, libcairo2-dev and the Liberation fonts through apt-get) when
+# pkg-config or fontconfig cannot find them.
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -7,11 +8,15 @@ PROBIS := .build/release/probis
 
 .PHONY: review test deps build check-schema check-paper generate bench fuzz clean
 
-## Installs the system libraries probis links against (Graphviz, and cairo for the paged PDF).
+## Installs the system libraries probis links against (Graphviz; cairo for the paged PDF and the SOP documents)
+## and the font the SOP documents are measured and drawn in.
 deps:
-	@pkg-config --exists libgvc cairo || { \
-	  echo "make: installing libgraphviz-dev (Graphviz C library) and libcairo2-dev with apt-get"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev libcairo2-dev >/dev/null; }
+	@pkg-config --exists libgvc || { \
+	  echo "make: installing libgraphviz-dev (Graphviz C library) with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev >/dev/null; }
+	@{ pkg-config --exists cairo && fc-list | grep -q "Liberation Sans"; } || { \
+	  echo "make: installing libcairo2-dev (cairo C library) and fonts-liberation2 with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcairo2-dev fonts-liberation2 >/dev/null; }
 	@pkg-config --exists libgvc cairo
 
 ## Builds the release binary, with the Swift runtime linked statically (each render worker server starts faster).
@@ -19,11 +24,13 @@ build: deps
 	$(SWIFT) build -c release --product probis --static-swift-stdlib
 
 ## The main job on the shipped ProcessMaps: validate the library, draw every map into Renders/, then simulate
-## every organization type's default scenario (one row each: cycle time, throughput, top bottleneck).
+## every organization type's default scenario (one row each: cycle time, throughput, top bottleneck), and write
+## the SOP AP PDF of every peta lintas fungsi and stage flow (Waktu from the default scenarios) into SOP/.
 review: build
 	$(PROBIS) validate ProcessMaps
 	$(PROBIS) render --maps ProcessMaps --output Renders
 	$(PROBIS) simulate --all --maps ProcessMaps
+	$(PROBIS) sop --all --default-scenario --maps ProcessMaps --output SOP
 
 ## Runs every test, checks every diagram's paper PDF with an independent reader (scripts/check-paper.sh), then
 ## checks (writing nothing) that Renders/ is current with ProcessMaps/ — every map's DOT
@@ -63,6 +70,7 @@ bench: build
 	python3 benchmarks/render_library.py
 	python3 benchmarks/compare_simpy.py $(PROBIS)
 	python3 benchmarks/province.py ProcessMaps $(PROBIS)
+	python3 benchmarks/sop_library.py --probis $(PROBIS)
 
 clean:
 	rm -rf .build

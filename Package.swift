@@ -17,6 +17,8 @@ let package = Package(
         .library(name: "ProbisReport", targets: ["ProbisReport"]),
         .library(name: "ProbisDOT", targets: ["ProbisDOT"]),
         .library(name: "ProbisRender", targets: ["ProbisRender"]),
+        .library(name: "ProbisSOP", targets: ["ProbisSOP"]),
+        .library(name: "ProbisSOPDraw", targets: ["ProbisSOPDraw"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -61,6 +63,13 @@ let package = Package(
             dependencies: ["ProbisModel", "ProbisDOT", "CGraphviz", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
+        // SOP AP documents (PermenPANRB 35/2012) from the maps: their content and their pure page layout
+        // (rows, Pelaksana columns, symbols, arrows, off-page connectors). No C, no I/O.
+        .target(name: "ProbisSOP", dependencies: ["ProbisModel"], swiftSettings: swiftSettings),
+        // cairo's C library (PDF, SVG, PNG surfaces and font metrics); only ProbisSOPDraw imports it.
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        // Draws a laid-out SOP with cairo: one multi-page PDF, or SVG and PNG per page.
+        .target(name: "ProbisSOPDraw", dependencies: ["ProbisSOP", "CCairo"], swiftSettings: swiftSettings),
         // Reports for people and tools, shared by the CLI and the documents built on it: document details,
         // validation, coverage, simulation (text in Bahasa Indonesia, JSON, CSV), diffs, the event log.
         .target(
@@ -78,6 +87,8 @@ let package = Package(
                 "ProbisSimulation",
                 "ProbisReport",
                 "ProbisRender",
+                "ProbisSOP",
+                "ProbisSOPDraw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -110,6 +121,12 @@ let package = Package(
         .testTarget(
             name: "ProbisRenderTests",
             dependencies: ["ProbisTestSupport", "ProbisModel", "ProbisYAML", "ProbisDOT", "ProbisRender", "probis"],
+            exclude: ["Fixtures", "Snapshots"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProbisSOPTests",
+            dependencies: ["ProbisTestSupport", "ProbisModel", "ProbisYAML", "ProbisSOP", "ProbisSOPDraw"],
             exclude: ["Fixtures", "Snapshots"],
             swiftSettings: swiftSettings
         ),

@@ -81,6 +81,8 @@ public struct FlowStep: Hashable, Sendable, Codable, Identifiable {
     public var citation: Citation?
     /// Free text for the reader, e.g. how a garbled line was read.
     public var note: String?
+    /// The SOP's Waktu as written on the step, e.g. "15 menit".
+    public var waktu: String?
     /// Where the step was written; ignored by equality.
     @IgnoredByEquality public var location: SourceLocation?
 
@@ -90,7 +92,7 @@ public struct FlowStep: Hashable, Sendable, Codable, Identifiable {
         stage: Stage? = nil, text: String, inputs: [Reference<ArtifactID>] = [],
         outputs: [Reference<ArtifactID>] = [], next: [Reference<StepID>] = [], branches: [Branch] = [],
         cadence: Cadence = .kegiatan, connectsTo: Reference<DocumentID>? = nil, citation: Citation? = nil,
-        note: String? = nil, location: SourceLocation? = nil
+        note: String? = nil, waktu: String? = nil, location: SourceLocation? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -106,6 +108,7 @@ public struct FlowStep: Hashable, Sendable, Codable, Identifiable {
         self.connectsTo = connectsTo
         self.citation = citation
         self.note = note
+        self.waktu = waktu
         self.location = location
     }
 

@@ -27,7 +27,7 @@ extension DocumentReader {
             let continues = step.kind == .start || step.kind == .activity || (step.kind == .connector && step.connectsTo == nil)
             if continues { steps[index].next = [Reference(steps[index + 1].id, at: step.location)] }
         }
-        return CrossFunctionalMap(lanes: lanes, steps: steps)
+        return CrossFunctionalMap(lanes: lanes, steps: steps, sop: sopInfo(reader))
     }
 
     private func lane(_ node: Node, positions: [Position]) -> Lane? {
@@ -79,7 +79,8 @@ extension DocumentReader {
             participants: reader.references("with"), stage: reader.enumeration("stage", Stage.self), text: text ?? "",
             inputs: reader.references("inputs"), outputs: reader.references("outputs"), next: next, branches: branches,
             cadence: reader.enumeration("cadence", Cadence.self) ?? .kegiatan, connectsTo: connectsTo,
-            citation: citation(reader, source: source), note: reader.string("note"), location: reader.location)
+            citation: citation(reader, source: source), note: reader.string("note"), waktu: reader.string("waktu"),
+            location: reader.location)
         guard id != nil, lane != nil, text != nil else { return nil }
         return (step, reader.has("next"))
     }
