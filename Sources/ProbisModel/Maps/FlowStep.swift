@@ -119,8 +119,9 @@ public struct FlowStep: Hashable, Sendable, Codable, Identifiable {
         kind == .decision ? branches.map(\.target.id) : next.map(\.id)
     }
 
-    /// Whether the step is a parallel split: a start or an activity whose `next` lists two or more steps.
-    public var isSplit: Bool { (kind == .start || kind == .activity) && next.count > 1 }
+    /// Whether the step is a parallel split: a start or an activity whose `next` lists two or more
+    /// different steps.
+    public var isSplit: Bool { (kind == .start || kind == .activity) && Set(next.map(\.id)).count > 1 }
 
     /// Whether the step encodes something the regulation says (activities and decisions do).
     public var encodesRegulation: Bool { kind == .activity || kind == .decision }
