@@ -15,7 +15,7 @@ extension Validator {
         out += checkSymbols(flow, owner: owner, header: header, requireStages: requireStages)
         let shape = checkShape(flow, owner: owner)
         out += shape
-        if shape.isEmpty { out += checkParallel(flow, owner: owner) }
+        if shape.isEmpty { out += Self.checkParallel(flow) }
         out += checkRepeatedPaths(flow, owner: owner)
         return out
     }

@@ -2,7 +2,9 @@ extension Validator {
     /// Parallel blocks that cannot run: every split's branches meet at one join before the flow ends or
     /// leaves the block, every join has its split, loops stay inside one branch or outside the block, and
     /// blocks nest. Run only on a flow whose shape is otherwise sound, so a dead end is not reported twice.
-    func checkParallel(_ flow: CrossFunctionalMap, owner: DocumentID) -> [Diagnostic] {
+    ///
+    /// Public so that the simulator refuses a flow it cannot run even when the library was not validated.
+    public static func checkParallel(_ flow: CrossFunctionalMap) -> [Diagnostic] {
         let graph = FlowGraph(flow)
         func location(_ id: StepID) -> SourceLocation? { graph.index(of: id).flatMap { flow.steps[$0].location } }
         func branchLocation(_ split: StepID, _ branch: StepID) -> SourceLocation? {

@@ -2,12 +2,19 @@ import ProbisModel
 
 extension Replication {
     /// Moves a token through markers and decisions until it needs a person (or time), finishes its flow,
-    /// or splits into a team.
-    mutating func advance(_ token: Int32) throws {
+    /// splits into a team or parallel branches, or waits at a join for the other branches.
+    ///
+    /// - Parameter joined: the token is the case going on from a join whose branches all arrived.
+    mutating func advance(_ token: Int32, joined: Bool = false) throws {
+        var joined = joined
         while true {
             let step = Int(tokens[Int(token)].step)
             let owner = tokens[Int(token)].owner
             let compiled = model.compiled[step]
+            if compiled.isJoin, !joined, tokens[Int(token)].block >= 0 {
+                return try arriveAtJoin(token)
+            }
+            joined = false
             if owner >= 0, compiled.kind == .activity || compiled.kind == .decision {
                 cases[Int(owner)].visits += 1
                 if cases[Int(owner)].visits > model.maxVisits {
@@ -23,6 +30,8 @@ extension Replication {
                 return try finishFlow(token)
             case .decision:
                 tokens[Int(token)].step = choose(model.rules[Int(compiled.rule)], owner: owner)
+            case .fork:
+                return try fork(token, branches: model.forks[Int(compiled.rule)])
             case .activity:
                 if compiled.isCycle && compiled.flow == .stage && owner >= 0 {
                     // Done once per cycle by the planning; the case goes straight on.
@@ -36,6 +45,33 @@ extension Replication {
                 return try request(token, step: compiled, outside: false)
             }
         }
+    }
+
+    /// A parallel split: the token waits at the fork while one new token per branch goes on, each taking
+    /// its own performers; ``arriveAtJoin(_:)`` brings them together.
+    mutating func fork(_ token: Int32, branches: [Int32]) throws {
+        let block = newJoin(branches.count, parent: token)
+        let item = tokens[Int(token)]
+        for first in branches {
+            let branch = newToken(owner: item.owner, step: first)
+            tokens[Int(branch)].key = item.key
+            tokens[Int(branch)].fixed = item.fixed
+            tokens[Int(branch)].block = block
+            try advance(branch)
+        }
+    }
+
+    /// A branch reached its join: it ends there; the last to arrive sends the waiting token on from the join.
+    mutating func arriveAtJoin(_ token: Int32) throws {
+        let block = tokens[Int(token)].block
+        let join = tokens[Int(token)].step
+        freeTokens.append(token)
+        joins[Int(block)].remaining -= 1
+        guard joins[Int(block)].remaining == 0 else { return }
+        let parent = joins[Int(block)].parent
+        freeJoins.append(block)
+        tokens[Int(parent)].step = join
+        try advance(parent, joined: true)
     }
 
     /// Picks a decision's branch: by the case's assignment type, the refusal probability, or the
@@ -142,7 +178,7 @@ extension Replication {
         }
     }
 
-    private mutating func newJoin(_ count: Int, parent: Int32) -> Int32 {
+    mutating func newJoin(_ count: Int, parent: Int32) -> Int32 {
         let value = Join(remaining: Int32(count), parent: parent)
         if let reused = freeJoins.popLast() {
             joins[Int(reused)] = value
