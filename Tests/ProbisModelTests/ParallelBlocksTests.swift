@@ -1,4 +1,4 @@
-import ProbisModel
+@testable import ProbisModel
 import Testing
 
 /// The parallel blocks of a flow: which join closes which split, the branches open at each step, and the
@@ -45,5 +45,16 @@ struct ParallelBlocksTests {
         // 0 → 1, 0 → 2, 1 → 3, 2 → 3, 3 → 1
         let graph = Digraph(successors: [[1, 2], [3], [3], [1], []])
         #expect(graph.immediateDominators(roots: [0]) == [-1, 0, 0, 0, nil])
+    }
+
+    @Test("A default scenario's expected visits: every branch once, the join once, the inner loop more")
+    func expectedVisits() {
+        let visits = DefaultScenario.Plan.expectedVisits(Self.map.steps, branches: [
+            BranchProbabilities(decision: Reference("cek"), probabilities: [
+                BranchProbability(branch: "diterima", probability: 0.75), BranchProbability(branch: "perbaikan", probability: 0.25)]),
+        ], shares: AssignmentShares())
+        // dua and cek are visited 1 / 0.75 times (the perbaikan loop inside the branch).
+        let expected: [Double] = [1, 1, 1, 4.0 / 3, 4.0 / 3, 1, 1, 1, 1, 1]
+        #expect(zip(visits, expected).allSatisfy { abs($0 - $1) < 1e-9 }, "\(visits)")
     }
 }
