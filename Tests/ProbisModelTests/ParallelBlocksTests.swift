@@ -44,7 +44,11 @@ struct ParallelBlocksTests {
     @Test func dominatorsOfADiamond() {
         // 0 → 1, 0 → 2, 1 → 3, 2 → 3, 3 → 1
         let graph = Digraph(successors: [[1, 2], [3], [3], [1], []])
-        #expect(graph.immediateDominators(roots: [0]) == [-1, 0, 0, 0, nil])
+        let idom = graph.immediateDominators(roots: [0])
+        #expect(idom == [-1, 0, 0, 0, nil])
+        let dominance = Digraph.Dominance(idom)
+        let pairs = (0..<5).flatMap { a in (0..<5).map { (a, $0) } }.filter { dominance.dominates($0.0, $0.1) }
+        #expect(pairs.map { "\($0.0)>\($0.1)" } == ["0>0", "0>1", "0>2", "0>3", "1>1", "2>2", "3>3"])
     }
 
     @Test("A default scenario's expected visits: every branch once, the join once, the inner loop more")

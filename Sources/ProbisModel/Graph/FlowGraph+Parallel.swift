@@ -75,37 +75,44 @@ extension FlowGraph {
     /// The parallel blocks of the map and what keeps them from running.
     public var parallelBlocks: ParallelBlocks { ParallelBlocks(self) }
 
+    /// The edge to cut in a loop with two entries: a `perbaikan` branch of a decision on it, else another
+    /// branch, else (a loop without a decision, reported by the shape check) any of its edges.
+    private func entryCut(_ component: [Int], rest: Digraph, closing: Set<Digraph.Edge>) -> Digraph.Edge? {
+        let members = Set(component)
+        for preferPerbaikan in [true, false] {
+            for u in component where map.steps[u].kind == .decision {
+                for branch in map.steps[u].branches where (branch.meaning == .perbaikan) == preferPerbaikan {
+                    if let v = index(of: branch.target.id), members.contains(v), !closing.contains(.init(from: u, to: v)) {
+                        return .init(from: u, to: v)
+                    }
+                }
+            }
+        }
+        return component.lazy.compactMap { u in rest.successors[u].first(where: members.contains).map { Digraph.Edge(from: u, to: $0) } }.first
+    }
+
     /// The edges that close loops, independent of the order steps are written in: an edge to a step that
     /// every path from a start passes before it (the natural loops); where a loop has two entries (a loop
     /// crossing a join does), the branch out of a decision on it, a `perbaikan` branch first.
     public var closingEdges: Set<Digraph.Edge> {
         let idom = graph.immediateDominators(roots: startIndices)
+        let dominance = Digraph.Dominance(idom)
         var closing: Set<Digraph.Edge> = []
         for (u, targets) in graph.successors.enumerated() where idom[u] != nil {
-            for v in targets where Digraph.dominates(v, u, in: idom) { closing.insert(.init(from: u, to: v)) }
+            for v in targets where dominance.dominates(v, u) { closing.insert(.init(from: u, to: v)) }
         }
         while true {
             var rest = Digraph(count: graph.count)
             for (u, targets) in graph.successors.enumerated() where idom[u] != nil {
                 for v in targets where !closing.contains(.init(from: u, to: v)) { rest.addEdge(u, v) }
             }
-            guard let component = rest.cyclicComponents.first else { return closing }
-            let members = Set(component)
-            var chosen: Digraph.Edge?
-            for preferPerbaikan in [true, false] where chosen == nil {
-                for u in component where map.steps[u].kind == .decision && chosen == nil {
-                    for branch in map.steps[u].branches where (branch.meaning == .perbaikan) == preferPerbaikan {
-                        if let v = index(of: branch.target.id), members.contains(v), !closing.contains(.init(from: u, to: v)) {
-                            chosen = .init(from: u, to: v)
-                            break
-                        }
-                    }
-                }
+            let components = rest.cyclicComponents
+            guard !components.isEmpty else { return closing }
+            // One edge cut per remaining loop and round: rounds are as many as loops are nested.
+            for component in components {
+                guard let edge = entryCut(component, rest: rest, closing: closing) else { return closing }
+                closing.insert(edge)
             }
-            // A loop without a decision is reported by the shape check; cut it anywhere.
-            let fallback = component.lazy.compactMap { u in rest.successors[u].first(where: members.contains).map { Digraph.Edge(from: u, to: $0) } }.first
-            guard let edge = chosen ?? fallback else { return closing }
-            closing.insert(edge)
         }
     }
 }
