@@ -21,6 +21,7 @@ extension DOTEncoder {
             let partners = step.participants.compactMap { map.lane($0.id)?.title.components(separatedBy: CrossFunctionalMap.holdersSeparator).first }
             if !partners.isEmpty { rows.append(small("<I>" + HTMLText.lines("bersama " + partners.joined(separator: ", "), width: 34) + "</I>")) }
             if step.cadence == .siklus { rows.append(small("sekali setiap siklus kinerja")) }
+            rows += parallelNotes(step).map { small("<I>\($0)</I>") }
             var cells = rows.filter { !$0.isEmpty }.map { "<TR><TD>\($0)</TD></TR>" }
             if !step.outputs.isEmpty { cells.append("<TR><TD>\(artifactNote(step.outputs))</TD></TR>") }
             attributes["shape"] = .text("box")
@@ -30,6 +31,7 @@ extension DOTEncoder {
             attributes["label"] = .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + cells.joined() + "</TABLE>")
         case .decision:
             var lines = [number.map { small("\($0)") } ?? "", HTMLText.lines(step.text, width: 22)]
+            lines += parallelNotes(step).map { small("<I>\($0)</I>") }
             lines = lines.filter { !$0.isEmpty }
             attributes["shape"] = .text("diamond")
             attributes["style"] = .text("filled")
@@ -99,6 +101,7 @@ extension DOTEncoder {
                     attributes["headport"] = .text("s")
                 }
                 if target.branch?.meaning == .ditolak { attributes["color"] = .text(Theme.loop) }
+                if !isLoop { markParallel(&attributes, from: step, to: map.steps[targetIndex]) }
                 statements.append(.edge(stepID(step.id), stepID(target.id), attributes))
             }
         }
