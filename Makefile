@@ -71,6 +71,7 @@ bench: build
 	python3 benchmarks/compare_simpy.py $(PROBIS)
 	python3 benchmarks/province.py ProcessMaps $(PROBIS)
 	python3 benchmarks/sop_library.py --probis $(PROBIS)
+	python3 benchmarks/parallel_blocks.py $(PROBIS)
 
 clean:
 	rm -rf .build
