@@ -54,7 +54,7 @@ extension Reorganization {
     /// Carries a scenario of the before organization over to the after organization: the same workload,
     /// probabilities, calendar, seed and replications; each after activity's duration from the before
     /// activity it matches (``StepMatch``), never by step id; decisions matched by stage and branch
-    /// meanings; the penunjukan's step and leaders, headcounts and pools moved to the after positions.
+    /// meanings; the penunjukan's step and leaders and the pools moved to the after positions.
     ///
     /// - Throws: ``ReorganizationError`` when an after activity matches nothing and the scenario has no
     ///   default duration, or the penunjukan's step has no counterpart.
@@ -87,7 +87,8 @@ extension Reorganization {
             penunjukan.lanes = penunjukan.lanes.map { moved($0) }
             out.penunjukan = penunjukan
         }
-        out.headcounts = merged(scenario.headcounts.compactMap { item in mapped(item.position.id).map { HeadcountOverride(position: Reference($0), count: item.count) } })
+        // The after scenario runs on the organization document, whose units hold the headcounts.
+        out.headcounts = []
         let lanes = Set(afterType.flow?.lanes.map(\.id) ?? [])
         out.lanes = scenario.lanes.filter { lanes.contains($0.lane.id) }.map { moved($0) }
         out.pooled = scenario.pooled.compactMap { mapped($0.id) }.reduce(into: []) { list, id in
@@ -108,14 +109,6 @@ extension Reorganization {
         var ids: [PositionID] = []
         for position in positions { if let id = mapped(position.id), !ids.contains(id) { ids.append(id) } }
         return LaneStaffing(lane: Reference(staffing.lane.id), staff: .positions(ids.map { Reference($0) }))
-    }
-
-    private func merged(_ items: [HeadcountOverride]) -> [HeadcountOverride] {
-        var out: [HeadcountOverride] = []
-        for item in items {
-            if let index = out.firstIndex(where: { $0.position.id == item.position.id }) { out[index].count += item.count } else { out.append(item) }
-        }
-        return out
     }
 
     /// Decisions' probabilities moved to the after decision with the same stage and branch meanings.

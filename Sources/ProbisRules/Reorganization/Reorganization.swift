@@ -48,16 +48,17 @@ public struct Reorganization: Sendable {
     ///   - id: an organization id, or an organization type id (its derived organization).
     ///   - target: the id of the organization type after.
     ///   - library: where both are.
+    ///   - scenario: for an organization type, the scenario whose headcounts its derived organization takes.
     /// - Throws: ``ReorganizationError`` with one located diagnostic: an unknown organization or type, a
     ///   type of another region, the same type, a pair the region defines no penyetaraan for, or a
     ///   position the conversion cannot place.
-    public init(organization id: String, to target: String, in library: Library) throws(ReorganizationError) {
+    public init(organization id: String, to target: String, in library: Library, scenario: Scenario? = nil) throws(ReorganizationError) {
         let before: Organization
         switch library.document(DocumentID(id)) {
         case let .organization(found)?:
             before = found
         case let .organizationType(type)?:
-            before = Organization.derived(from: type)
+            before = scenario.flatMap { library.simulated(by: $0)?.organization } ?? Organization.derived(from: type)
         default:
             let candidates = library.documents.compactMap { document -> String? in
                 switch document {

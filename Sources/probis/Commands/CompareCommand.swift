@@ -27,6 +27,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: text, json or csv.")
     var format: SimulationFormat = .text
 
+    @Flag(help: "Answer where work queues and for whom: units and people before and after, sorted by the change in waiting, with a summary in Bahasa Indonesia.")
+    var people = false
+
     func run() throws {
         let library = try self.library.loadValid(refusing: "nothing was compared")
         let first = overrides.apply(to: try ScenarioRunner.scenario(a, in: library, maps: self.library.maps))
@@ -36,6 +39,15 @@ struct CompareCommand: ParsableCommand {
               let runA = ScenarioRunner.run(modelA, overrides: overrides, naming: true),
               let runB = ScenarioRunner.run(modelB, overrides: overrides, naming: true) else {
             throw ExitCode.failure
+        }
+        if people {
+            let report = PeopleComparisonReport(PeopleComparison(runA, runB))
+            switch format {
+            case .text: Console.out(report.text)
+            case .json: Console.out(try Console.json(report))
+            case .csv: Console.out(report.csv)
+            }
+            return
         }
         let comparison = Comparison(runA, runB)
         switch format {

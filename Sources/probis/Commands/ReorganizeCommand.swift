@@ -39,15 +39,16 @@ struct ReorganizeCommand: ParsableCommand {
         let library = try self.library.loadValid(refusing: "nothing was written")
         var result: Reorganization
         do {
-            result = try Reorganization(organization: organization, to: to, in: library)
-            if let before = try beforeScenario(result, in: library) { try result.carryOver(before) }
+            let before = try beforeScenario(organization, in: library)
+            result = try Reorganization(organization: organization, to: to, in: library, scenario: before)
+            if let before { try result.carryOver(before) }
         } catch let error as ReorganizationError {
             Console.error(error.description + "\n")
             throw ExitCode.failure
         }
         var files: [(path: String, document: Document)] = [(path(for: result.organization.header.id, beside: result.before.header.file), .organization(result.organization))]
         if let after = result.scenario {
-            files.append((path(for: after.header.id, beside: sourceScenarioFile(result, library)), .scenario(after)))
+            files.append((path(for: after.header.id, beside: try beforeScenario(organization, in: library)?.header.file), .scenario(after)))
         }
         // Validate exactly what will be written, read back from its text, with the rest of the library.
         let texts = files.map { ProcessMapsEncoder.encode($0.document) }
@@ -83,7 +84,7 @@ struct ReorganizeCommand: ParsableCommand {
 
     /// The scenario to carry over: `--scenario`, else the organization's default scenario, else its first
     /// scenario, else its type's default scenario; `nil` when there is none.
-    private func beforeScenario(_ result: Reorganization, in library: Library) throws -> Scenario? {
+    private func beforeScenario(_ id: String, in library: Library) throws -> Scenario? {
         if let scenario {
             guard let found = library.scenario(DocumentID(scenario)) else {
                 Console.error("probis: error: no scenario with id '\(scenario)'\(Suggestion.hint(for: scenario, in: library.scenarios.map(\.header.id.rawValue)))\n")
@@ -91,16 +92,12 @@ struct ReorganizeCommand: ParsableCommand {
             }
             return found
         }
-        let id = result.before.header.id
-        let own = library.scenarios.filter { $0.organization.id == id }
-        return own.first(where: \.isDefault) ?? own.first ?? library.defaultScenario(for: result.beforeType.header.id)
-    }
-
-    private func sourceScenarioFile(_ result: Reorganization, _ library: Library) -> String? {
-        let id = result.before.header.id
-        let own = library.scenarios.filter { $0.organization.id == id }
-        return (scenario.flatMap { library.scenario(DocumentID($0)) } ?? own.first(where: \.isDefault) ?? own.first
-            ?? library.defaultScenario(for: result.beforeType.header.id))?.header.file
+        let own = library.scenarios.filter { $0.organization.id == DocumentID(id) }
+        let type: DocumentID? = switch library.document(DocumentID(id)) {
+        case let .organization(organization)?: organization.type.id
+        default: nil
+        }
+        return own.first(where: \.isDefault) ?? own.first ?? type.flatMap { library.defaultScenario(for: $0) }
     }
 
     /// `--output DIR/<id>.yaml`, else next to a file: `<folder>/<stem>.<suffix>.yaml` where the suffix is the
