@@ -27,7 +27,15 @@ public struct AbkResolver: Sendable {
     public func position(_ written: String, in unit: UnitID) -> PositionID? {
         let key = Self.normalized(written)
         if let head = organization.unit(unit), let title = head.headTitle, Self.normalized(title) == key { return head.head?.id }
-        return type.positions.first { Self.normalized($0.id.rawValue) == key || Self.normalized($0.title) == key }?.id
+        return type.positions.first { position in
+            Self.normalized(position.id.rawValue) == key || Self.normalized(position.title) == key
+                || Self.alternatives(of: position.title).contains(key)
+        }?.id
+    }
+
+    /// The names a title joins with `/` (`Kepala Sub Bagian/Kepala Seksi/Kepala Sub Bidang`), normalized.
+    static func alternatives(of title: String) -> [String] {
+        title.contains("/") ? title.split(separator: "/").map { normalized(String($0)) } : []
     }
 
     /// How reports name a position in a unit: the unit's head title for its head, else the position's title.

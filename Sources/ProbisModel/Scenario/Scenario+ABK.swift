@@ -5,16 +5,20 @@ public struct AbkSetting: Hashable, Sendable, Codable {
     public var table: String
     /// Waktu kerja efektif in hours a year (default 1,250, PermenPANRB 1/2020).
     public var wkeHours: Double
-    /// The table as read, once the loader has read it.
-    public var loaded: AbkTable?
+    /// The table as read, once the loader has read it; ignored by equality (it is another file's content,
+    /// like a source location).
+    @IgnoredByEquality public var loaded: AbkTable?
     /// Where `abk:` was written; ignored by equality.
     @IgnoredByEquality public var location: SourceLocation?
     /// Where the waktu kerja efektif was written, if it was; ignored by equality.
     @IgnoredByEquality public var wkeLocation: SourceLocation?
+    /// Where the table's path was written; ignored by equality.
+    @IgnoredByEquality public var tableLocation: SourceLocation?
 
     /// Creates a setting.
     public init(table: String, wkeHours: Double = AbkAnalysis.defaultWKEHours, loaded: AbkTable? = nil,
-                location: SourceLocation? = nil, wkeLocation: SourceLocation? = nil) {
+                location: SourceLocation? = nil, wkeLocation: SourceLocation? = nil, tableLocation: SourceLocation? = nil) {
+        self.tableLocation = tableLocation
         self.table = table
         self.wkeHours = wkeHours
         self.loaded = loaded
