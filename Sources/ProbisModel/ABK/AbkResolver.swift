@@ -17,10 +17,18 @@ public struct AbkResolver: Sendable {
         text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
-    /// The unit a cell names: by id or by title.
+    /// The unit a cell names: by id, by title, or by its head's title without `Kepala` (`Bidang P2P` for
+    /// the unit headed by the `Kepala Bidang P2P`).
     public func unit(_ written: String) -> UnitID? {
         let key = Self.normalized(written)
-        return organization.units.first { Self.normalized($0.id.rawValue) == key || Self.normalized($0.title) == key }?.id
+        return organization.units.first { Self.names(of: $0).contains(key) }?.id
+    }
+
+    /// The names a unit answers to, normalized.
+    static func names(of unit: OrganizationUnit) -> [String] {
+        var names = [normalized(unit.id.rawValue), normalized(unit.title)]
+        if let head = unit.headTitle.map(normalized), head.hasPrefix("kepala "), head.count > 7 { names.append(String(head.dropFirst(7))) }
+        return names
     }
 
     /// The position a cell names in a unit: by id, by the type's title, or by the unit's head title.
@@ -45,12 +53,19 @@ public struct AbkResolver: Sendable {
     }
 
     /// The names a unit cell may use, for "did you mean".
-    public var unitNames: [String] { organization.units.flatMap { [$0.id.rawValue, $0.title] } }
+    public var unitNames: [String] {
+        organization.units.flatMap { unit in
+            [unit.id.rawValue, unit.title] + (unit.headTitle.flatMap { $0.hasPrefix("Kepala ") ? [String($0.dropFirst(7))] : nil } ?? [])
+        }
+    }
 
     /// The names a jabatan cell may use in a unit, for "did you mean".
     public func positionNames(in unit: UnitID?) -> [String] {
         let head = unit.flatMap { organization.unit($0)?.headTitle }.map { [$0] } ?? []
-        return head + type.positions.flatMap { [$0.id.rawValue, $0.title] }
+        return head + type.positions.flatMap { position in
+            [position.id.rawValue, position.title]
+                + (position.title.contains("/") ? position.title.split(separator: "/").map(String.init) : [])
+        }
     }
 }
 
