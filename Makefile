@@ -19,11 +19,13 @@ build: deps
 	$(SWIFT) build -c release --product probis --static-swift-stdlib
 
 ## The main job on the shipped ProcessMaps: validate the library, draw every map into Renders/, then simulate
-## every organization type's default scenario (one row each: cycle time, throughput, top bottleneck).
+## every organization type's default scenario (one row each: cycle time, throughput, top bottleneck), then
+## answer the worked example's question: the contoh Dinas Kesehatan as Tipe 1, where work queues and for whom.
 review: build
 	$(PROBIS) validate ProcessMaps
 	$(PROBIS) render --maps ProcessMaps --output Renders
 	$(PROBIS) simulate --all --maps ProcessMaps
+	$(PROBIS) compare kaltim.contoh.dinas-kesehatan.bawaan kaltim.contoh.dinas-kesehatan.pd-tipe-1.bawaan --people --maps ProcessMaps
 
 ## Runs every test, then checks (writing nothing) that Renders/ is current with ProcessMaps/ — every map's DOT
 ## hash and every file's hash against Renders/manifest.json, so renders from another Graphviz/cairo patch level
@@ -57,6 +59,7 @@ bench: build
 	python3 benchmarks/render_library.py
 	python3 benchmarks/compare_simpy.py $(PROBIS)
 	python3 benchmarks/province.py ProcessMaps $(PROBIS)
+	python3 benchmarks/reorganize_compare.py ProcessMaps $(PROBIS)
 
 clean:
 	rm -rf .build

@@ -11,7 +11,7 @@ public struct PeopleComparisonReport: Sendable, Hashable, Codable {
     public var units: [UnitChange]
     /// People, largest change of waiting per kegiatan first.
     public var people: [PersonChange]
-    /// The static figure of each (unit, position) after the change, where the scenario has one.
+    /// The static figure of each (unit, position) before and after the change, where the scenarios have one.
     public var figures: [StaticFigure]
     /// People whose queue keeps growing after the change (and did not before), in Bahasa Indonesia.
     public var warnings: [String]
@@ -20,6 +20,8 @@ public struct PeopleComparisonReport: Sendable, Hashable, Codable {
 
     /// The static workload figure of one position in one unit (from an Anjab-ABK table).
     public struct StaticFigure: Sendable, Hashable, Codable {
+        /// Whether it is the figure of the organization after the change (B), else before (A).
+        public var after: Bool
         /// The unit.
         public var unit: String
         /// The position.
@@ -32,7 +34,8 @@ public struct PeopleComparisonReport: Sendable, Hashable, Codable {
         public var headcount: Int
 
         /// Creates a figure.
-        public init(unit: String, position: String, hours: Double, required: Double, headcount: Int) {
+        public init(after: Bool, unit: String, position: String, hours: Double, required: Double, headcount: Int) {
+            self.after = after
             self.unit = unit
             self.position = position
             self.hours = hours
@@ -44,7 +47,7 @@ public struct PeopleComparisonReport: Sendable, Hashable, Codable {
     /// Builds the report.
     /// - Parameters:
     ///   - comparison: the statistics.
-    ///   - figures: the after side's static figures per unit and position, if any.
+    ///   - figures: the static figures per unit and position of either side, if any.
     public init(_ comparison: PeopleComparison, figures: [StaticFigure] = []) {
         self.comparison = comparison
         self.figures = figures
@@ -54,13 +57,16 @@ public struct PeopleComparisonReport: Sendable, Hashable, Codable {
             "Antrean \(person.title) terus bertambah sesudah perubahan (utilisasi \(IndonesianNumber.percent(person.utilization.b?.mean ?? 0))): "
                 + "jabatan ini tidak stabil, waktu tunggunya bergantung pada panjang horizon."
         }
-        summary = Self.summarize(comparison, units: units, people: people)
+        summary = Self.summarize(comparison, units: units, people: people, figure: { [figures] person in Self.figure(of: person, in: figures) })
     }
 
-    /// The figure of a person's unit and position after the change.
-    public func figure(of person: PersonChange) -> StaticFigure? {
-        guard let unit = person.unit, let position = person.positionAfter else { return nil }
-        return figures.first { $0.unit == unit && $0.position == position }
+    /// The figure of a person's unit and position: after the change, else before.
+    public func figure(of person: PersonChange) -> StaticFigure? { Self.figure(of: person, in: figures) }
+
+    static func figure(of person: PersonChange, in figures: [StaticFigure]) -> StaticFigure? {
+        guard let unit = person.unit else { return nil }
+        return figures.first { $0.after && $0.unit == unit && $0.position == person.positionAfter }
+            ?? figures.first { !$0.after && $0.unit == unit && $0.position == person.positionBefore }
     }
 
     /// The size of a change for sorting: |B − A|, with a missing side counted as 0.

@@ -13,7 +13,7 @@ struct ReorganizationTests {
     /// Reorganizes, validates the result with the library, and checks what every pair must keep.
     func checked(_ organization: String, to target: String) throws -> Reorganization {
         let own = Self.library.scenarios.filter { $0.organization.id == DocumentID(organization) }
-        let scenario = try #require(own.first(where: \.isDefault) ?? own.first)
+        let scenario = try #require(own.first(where: \.isDefault) ?? own.first { $0.header.id.rawValue == organization + ".bawaan" })
         var result = try Reorganization(organization: organization, to: target, in: Self.library, scenario: scenario)
         try result.carryOver(scenario)
         let after = try #require(result.scenario)

@@ -57,8 +57,13 @@ extension Reorganization {
     /// meanings; the penunjukan's step and leaders and the pools moved to the after positions.
     ///
     /// - Throws: ``ReorganizationError`` when an after activity matches nothing and the scenario has no
-    ///   default duration, or the penunjukan's step has no counterpart.
+    ///   default duration, the penunjukan's step has no counterpart, or the workload comes from an
+    ///   Anjab-ABK table (its rows name the before type's jabatan and steps).
     public mutating func carryOver(_ scenario: Scenario) throws(ReorganizationError) {
+        if let abk = scenario.abk {
+            throw ReorganizationError(.error(.reorganizeAbkScenario, at: abk.location ?? scenario.header.location,
+                "scenario '\(scenario.header.id)' takes its workload from the ABK table '\(abk.table)', whose rows name the jabatan and steps of '\(beforeType.header.id)'; carrying a table over to '\(afterType.header.id)' is not supported: give --scenario a scenario without 'abk:'"))
+        }
         let matches = Self.match(before: beforeType, after: afterType)
         var out = scenario
         out.settingsLocation = nil

@@ -82,8 +82,9 @@ struct ReorganizeCommand: ParsableCommand {
         Console.out(summary(result, files: files.map(\.path)))
     }
 
-    /// The scenario to carry over: `--scenario`, else the organization's default scenario, else its first
-    /// scenario, else its type's default scenario; `nil` when there is none.
+    /// The scenario to carry over: `--scenario`, else the organization's default scenario (`default: true`,
+    /// else `<id>.bawaan`), else its first scenario without an ABK table, else its type's default scenario;
+    /// `nil` when there is none.
     private func beforeScenario(_ id: String, in library: Library) throws -> Scenario? {
         if let scenario {
             guard let found = library.scenario(DocumentID(scenario)) else {
@@ -97,7 +98,8 @@ struct ReorganizeCommand: ParsableCommand {
         case let .organization(organization)?: organization.type.id
         default: nil
         }
-        return own.first(where: \.isDefault) ?? own.first ?? type.flatMap { library.defaultScenario(for: $0) }
+        return own.first(where: \.isDefault) ?? own.first { $0.header.id == DefaultScenario.id(for: DocumentID(id)) }
+            ?? own.first { $0.abk == nil } ?? type.flatMap { library.defaultScenario(for: $0) }
     }
 
     /// `--output DIR/<id>.yaml`, else next to a file: `<folder>/<stem>.<suffix>.yaml` where the suffix is the
