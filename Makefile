@@ -60,6 +60,7 @@ bench: build
 	python3 benchmarks/compare_simpy.py $(PROBIS)
 	python3 benchmarks/province.py ProcessMaps $(PROBIS)
 	python3 benchmarks/reorganize_compare.py ProcessMaps $(PROBIS)
+	python3 benchmarks/abk_import.py $(PROBIS)
 
 clean:
 	rm -rf .build

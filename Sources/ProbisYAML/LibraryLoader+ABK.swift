@@ -9,7 +9,7 @@ extension LibraryLoader {
         guard case var .scenario(scenario)? = result.document, var abk = scenario.abk, abk.loaded == nil else { return result }
         let path = abk.table.hasPrefix("/") ? abk.table : {
             let folder = (file as NSString).deletingLastPathComponent
-            return folder.isEmpty ? abk.table : folder + "/" + abk.table
+            return folder.isEmpty ? abk.table : lexicallyNormalized(folder + "/" + abk.table)
         }()
         var output = result
         var isDirectory: ObjCBool = false
@@ -26,5 +26,16 @@ extension LibraryLoader {
             output.diagnostics += error.diagnostics
         }
         return output
+    }
+
+    /// A path with `.` and `dir/..` taken out, as the user would write it (`maps/kaltim/contoh/x.csv`, not
+    /// `maps/scenarios/kaltim/../../kaltim/contoh/x.csv`); leading `..` stay.
+    static func lexicallyNormalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+        }
+        return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
     }
 }

@@ -46,6 +46,7 @@ struct AbkValidationTests {
             title: Contoh
             organization: kaltim.contoh.dinas-kesehatan
             abk: {table: tidak-ada.csv, waktu-kerja-efektif: %@}
+            workload: {shares: {individu: 1}}
             horizon: 1y
 
             """

@@ -31,9 +31,12 @@ public struct AbkAnalysis: Hashable, Sendable, Codable {
     public init(table: AbkTable, organization: Organization, type: OrganizationType, wkeHours: Double = AbkAnalysis.defaultWKEHours) {
         let resolver = AbkResolver(organization: organization, type: type)
         var hours: [UnitID: [PositionID: Double]] = [:]
+        var written: [UnitID: [PositionID: String]] = [:]
         for row in table.rows {
             guard let unit = resolver.unit(row.unit), let position = resolver.position(row.jabatan, in: unit) else { continue }
             hours[unit, default: [:]][position, default: 0] += row.hoursPerYear(wkeHours: wkeHours)
+            // The unit's own name for the jabatan (`Kepala Seksi`), when the table writes one rather than an id.
+            if written[unit]?[position] == nil, row.jabatan != position.rawValue { written[unit, default: [:]][position] = row.jabatan }
         }
         var totals: [PositionID: (hours: Double, people: Int)] = [:]
         units = organization.units.compactMap { unit -> AbkUnitFigure? in
@@ -44,7 +47,8 @@ public struct AbkAnalysis: Hashable, Sendable, Codable {
                 let people = unit.headcount(of: position)
                 totals[position, default: (0, 0)].hours += load
                 totals[position, default: (0, 0)].people += people
-                return AbkFigure(unit: unit.id, position: position, title: resolver.title(of: position, in: unit),
+                let title = unit.head?.id == position ? resolver.title(of: position, in: unit) : written[unit.id]?[position] ?? resolver.title(of: position, in: unit)
+                return AbkFigure(unit: unit.id, position: position, title: title,
                                  hours: load, wkeHours: wkeHours, headcount: people)
             }
             return AbkUnitFigure(unit: unit.id, title: unit.title, positions: figures, wkeHours: wkeHours)
@@ -69,7 +73,8 @@ public struct AbkFigure: Hashable, Sendable, Codable {
     public var unit: UnitID?
     /// The position.
     public var position: PositionID
-    /// How reports name it: the unit's head title for its head, else the position's title.
+    /// How reports name it: the unit's head title for its head, else the name the table gives the jabatan
+    /// in the unit (over all units: the position's title).
     public var title: String
     /// Beban kerja: Σ volume a year × norma waktu, in hours a year.
     public var hours: Double
@@ -92,7 +97,8 @@ public struct AbkFigure: Hashable, Sendable, Codable {
     }
 
     /// The prestasi kerja jabatan grade of the efisiensi jabatan, if there is one.
-    public var grade: AbkGrade? { efficiency.map(AbkGrade.init(efficiency:)) }
+    /// Graded on the efisiensi jabatan rounded to two decimals, as the reports show it.
+    public var grade: AbkGrade? { efficiency.map { AbkGrade(efficiency: ($0 * 100).rounded() / 100) } }
 }
 
 /// The ABK figure of one unit: its positions and their sum.

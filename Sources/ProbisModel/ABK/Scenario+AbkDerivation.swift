@@ -17,6 +17,9 @@
 ///   position, else the jabatan's holders over the lane's holders in the unit (kegiatan go evenly to
 ///   performers; assumption).
 /// - a siklus step runs once a year per holder: its time is the rows' beban kerja over the holders.
+/// - a team step (the anggota-tim lane) gets one working time per unit for every anggota, whatever their
+///   jabatan: the unit's team rows over its kegiatan × visits (members are the least loaded performers,
+///   so how team work splits among jabatan is the simulator's, not the table's).
 ///
 /// Steps that no row names keep their `durations:` entry; with none they take no time.
 extension Scenario {
@@ -51,12 +54,20 @@ extension Scenario {
         }
         let visits = expectedVisits(flow: flow)
         var derived: [PositionStepDuration] = []
+        struct TeamKey: Hashable { var step: StepID, unit: UnitID }
+        var teamHours: [TeamKey: (hours: Double, positions: [PositionID])] = [:]
         for (key, load) in hours.sorted(by: { ($0.key.step.rawValue, $0.key.unit.rawValue, $0.key.position.rawValue) < ($1.key.step.rawValue, $1.key.unit.rawValue, $1.key.position.rawValue) }) {
             guard let step = flow.step(key.step), let lane = flow.lane(step.lane.id) else { continue }
             let holders = { (position: PositionID) in organization.unit(key.unit)?.headcount(of: position) ?? 0 }
+            let lanePositions: [PositionID]
+            if case let .positions(ids) = staffing(of: lane, in: type) { lanePositions = ids } else { lanePositions = [] }
+            if lane.role == .anggotaTim {
+                teamHours[TeamKey(step: key.step, unit: key.unit), default: (0, lanePositions)].hours += load
+                continue
+            }
             var share = 1.0
-            if case let .positions(ids) = staffing(of: lane, in: type), ids.count > 1 {
-                let total = ids.reduce(0) { $0 + holders($1) }
+            if lanePositions.count > 1 {
+                let total = lanePositions.reduce(0) { $0 + holders($1) }
                 share = total > 0 ? Double(holders(key.position)) / Double(total) : 0
             }
             let times: Double
@@ -69,6 +80,16 @@ extension Scenario {
             let seconds = (load * 3600 / times).rounded()
             derived.append(PositionStepDuration(step: key.step, unit: key.unit, position: key.position,
                                                 duration: DistributionSpec(.fixed(seconds), location: abk.location)))
+        }
+        // Team work: the unit's anggota share one working time, whatever their jabatan (members are the
+        // least loaded performers, not drawn by jabatan), so the unit's team work equals its rows'.
+        for (key, team) in teamHours.sorted(by: { ($0.key.step.rawValue, $0.key.unit.rawValue) < ($1.key.step.rawValue, $1.key.unit.rawValue) }) {
+            let times = Double(served(by: key.unit)) * (visits[key.step] ?? 0)
+            guard times > 0 else { continue }
+            let spec = DistributionSpec(.fixed((team.hours * 3600 / times).rounded()), location: abk.location)
+            for position in team.positions where (organization.unit(key.unit)?.headcount(of: position) ?? 0) > 0 {
+                derived.append(PositionStepDuration(step: key.step, unit: key.unit, position: position, duration: spec))
+            }
         }
         var result = self
         result.positionDurations = derived

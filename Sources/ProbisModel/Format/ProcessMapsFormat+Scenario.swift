@@ -15,7 +15,7 @@ extension ProcessMapsFormat {
     public static let scenario = FormatElement("scenario", "How an organization type's stage flow is simulated: workload, staffing, durations, calendar and run settings.", keys: [
         FormatKey("organization", .identifier, required: true, "An organization (its units and people) or an organization type with a `flow:` (then its default organization)."),
         FormatKey("default", .boolean, "Whether it is the organization type's default scenario (at most one each)."),
-        FormatKey("workload", .element("workload"), "How many cases arrive and how they are assigned (required unless `abk` gives the table they come from)."),
+        FormatKey("workload", .element("workload"), required: true, "How many cases arrive and how they are assigned (with `abk`, the table gives the arrivals)."),
         FormatKey("headcount", .idMap(.wholeNumber(min: 0, max: 100_000)), "Position id → people (0 or more); a position some step needs must have at least 1."),
         FormatKey("lanes", laneStaffing, "Lane id → a position id, a list of them, or `eksternal` (outside the unit: takes time, never waits)."),
         FormatKey("pooled", .identifiers, "Positions whose holders serve as one pool across the organization (any of them may take any kegiatan); others are specific people of each unit's chain."),

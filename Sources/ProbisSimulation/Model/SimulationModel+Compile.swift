@@ -147,8 +147,11 @@ private struct Builder {
                 case let .positions(ids):
                     item.slot = slot(ids)
                     performer = ids.map(\.rawValue).joined(separator: "/")
-                    // `with:` lanes (bersama, dan/atau): their people are held for the step too.
-                    let with = step.participants.compactMap { map.lane($0.id) }.compactMap { lane -> Int32? in
+                    // `with:` lanes (bersama, dan/atau): their people are held for the step too, unless the
+                    // step surely takes no time (a fixed 0 and no duration of its own per unit and jabatan).
+                    let instant = durations.duration(of: step.id)?.distribution == .fixed(0)
+                        && !scenario.positionDurations.contains { $0.step == step.id }
+                    let with: [Int32] = instant ? [] : step.participants.compactMap { map.lane($0.id) }.compactMap { lane -> Int32? in
                         guard case let .positions(ids) = staffing(lane) else { return nil }
                         return slot(ids)
                     }.filter { $0 >= 0 }

@@ -7,11 +7,10 @@ extension DocumentReader {
         guard var reader = root(node, kind: .scenario) else { return nil }
         let header = self.header(&reader, kind: .scenario)
         let organization: Reference<DocumentID>? = reader.reference("organization")
-        // With an ABK table the table gives the arrivals (Scenario.derivingABK); `workload:` may then be absent.
+        // With an ABK table the table gives the arrivals (Scenario.derivingABK); `arrivals:` may then be absent.
         let fromTable = reader.has("abk")
         let workload = reader.node("workload").flatMap { self.workload($0, owner: reader.what, fromTable: fromTable) }
-            ?? (fromTable && !reader.has("workload") ? Workload(arrivals: .perCycle(1)) : nil)
-        if !reader.has("workload"), !fromTable { reader.missing("workload") }
+        if !reader.has("workload") { reader.missing("workload") }
         let headcounts = entries(reader.node("headcount"), what: "'headcount' of \(reader.what)").compactMap { key, keyNode, value -> HeadcountOverride? in
             guard let count = wholeNumber(value, what: "headcount of '\(key)'", in: 0...100_000) else { return nil }
             return HeadcountOverride(position: Reference(PositionID(key), at: context.location(of: keyNode)), count: count,
