@@ -7,8 +7,9 @@ import ProbisModel
 /// People are matched by id (`p2p/kepala-bidang`), units by id; a person or unit on one side only keeps
 /// the other side empty (a Pengawas converted away, a JF added by the conversion).
 public struct PeopleComparison: Sendable, Hashable, Codable {
-    /// The run before (A) and after (B).
+    /// The run before (A).
     public var a: SimulationSummary
+    /// The run after (B).
     public var b: SimulationSummary
     /// Whether replications were paired.
     public var paired: Bool
@@ -129,10 +130,15 @@ public struct UnitChange: Sendable, Hashable, Codable {
     public var id: String
     /// Its title.
     public var title: String
+    /// Busy share of its people's working time, weighted by headcount, 0–1.
     public var utilization: ComparisonRow
+    /// Working hours waited for its people per kegiatan (summed over them).
     public var waitPerCase: ComparisonRow
+    /// Requests waiting for its people, time-average (summed).
     public var queue: ComparisonRow
+    /// Kegiatan assigned to its performers and in hand, time-average (summed).
     public var assigned: ComparisonRow
+    /// Mean cycle time of the unit's own kegiatan, in working hours.
     public var cycle: ComparisonRow
 }
 
@@ -148,18 +154,22 @@ public struct PersonChange: Sendable, Hashable, Codable {
     public var titleBefore: String?
     /// The unit, for a person.
     public var unit: String?
-    /// The position held before (`nil`: the person is new) and after (`nil`: the post is gone).
+    /// The position held before (`nil`: the person is new).
     public var positionBefore: String?
+    /// The position held after (`nil`: the post is gone).
     public var positionAfter: String?
     /// People in it (1 for a person).
     public var headcount: Int
+    /// Busy share of working time, 0–1.
     public var utilization: ComparisonRow
     /// Working hours waited for the person per kegiatan.
     public var waitPerCase: ComparisonRow
+    /// Requests waiting for the person, time-average.
     public var queue: ComparisonRow
     /// Kegiatan assigned and in hand (performers).
     public var assigned: ComparisonRow
-    /// Whether the person's queue keeps growing (``ResourceSummary/unstable``) before and after.
+    /// Whether the person's queue kept growing before (``ResourceSummary/unstable``).
     public var unstableBefore: Bool
+    /// Whether it keeps growing after.
     public var unstableAfter: Bool
 }
