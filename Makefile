@@ -24,13 +24,15 @@ build: deps
 	$(SWIFT) build -c release --product probis --static-swift-stdlib
 
 ## The main job on the shipped ProcessMaps: validate the library, draw every map into Renders/, then simulate
-## every organization type's default scenario (one row each: cycle time, throughput, top bottleneck), and write
-## the SOP AP PDF of every peta lintas fungsi and stage flow (Waktu from the default scenarios) into SOP/.
+## every organization type's default scenario (one row each: cycle time, throughput, top bottleneck), write
+## the SOP AP PDF of every peta lintas fungsi and stage flow (Waktu from the default scenarios) into SOP/, then
+## answer the worked example's question: the contoh Dinas Kesehatan as Tipe 1, where work queues and for whom.
 review: build
 	$(PROBIS) validate ProcessMaps
 	$(PROBIS) render --maps ProcessMaps --output Renders
 	$(PROBIS) simulate --all --maps ProcessMaps
 	$(PROBIS) sop --all --default-scenario --maps ProcessMaps --output SOP
+	$(PROBIS) compare kaltim.contoh.dinas-kesehatan.bawaan kaltim.contoh.dinas-kesehatan.pd-tipe-1.bawaan --people --maps ProcessMaps
 
 ## Runs every test, checks every diagram's paper PDF with an independent reader (scripts/check-paper.sh), then
 ## checks (writing nothing) that Renders/ is current with ProcessMaps/ — every map's DOT
@@ -72,6 +74,8 @@ bench: build
 	python3 benchmarks/province.py ProcessMaps $(PROBIS)
 	python3 benchmarks/sop_library.py --probis $(PROBIS)
 	python3 benchmarks/parallel_blocks.py $(PROBIS)
+	python3 benchmarks/reorganize_compare.py ProcessMaps $(PROBIS)
+	python3 benchmarks/abk_import.py $(PROBIS)
 
 clean:
 	rm -rf .build

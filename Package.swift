@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // Pure model: value types, graph queries, the format's definition, validation. No I/O, no third-party imports.
@@ -34,7 +35,13 @@ let package = Package(
         // ProcessMaps YAML reading and writing with source positions.
         .target(
             name: "ProbisYAML",
-            dependencies: ["ProbisModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ProbisModel", "ProbisTables", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        // Tables the bureau already keeps (the Anjab-ABK table), read from CSV with cell positions.
+        .target(
+            name: "ProbisTables",
+            dependencies: ["ProbisModel", .product(name: "SwiftCSV", package: "SwiftCSV")],
             swiftSettings: swiftSettings
         ),
         // The discrete-event simulator: synchronous, deterministic, on swift-collections' heap.
@@ -98,6 +105,11 @@ let package = Package(
         .testTarget(
             name: "ProbisModelTests",
             dependencies: ["ProbisModel"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProbisTablesTests",
+            dependencies: ["ProbisModel", "ProbisTables", "ProbisYAML", "ProbisSimulation"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -22,7 +22,7 @@ build() {
     for target in ProbisYAML ProbisRules ProbisSimulation; do
         "$SWIFT" build -c release --build-path "$BUILD" --target "$target" -Xswiftc -sanitize=fuzzer >/dev/null
     done
-    local modules=(ProbisModel ProbisRules ProbisYAML Yams CYaml ProbisSimulation HeapModule DequeModule InternalCollectionsUtilities)
+    local modules=(ProbisModel ProbisRules ProbisTables SwiftCSV ProbisYAML Yams CYaml ProbisSimulation HeapModule DequeModule InternalCollectionsUtilities)
     local objects=()
     # The objects of each module's current sources (its output file map), not every *.o in its folder:
     # objects of files since moved or deleted would be linked too.

@@ -48,7 +48,7 @@ public enum LibraryLoader {
     public static func load(file: String) -> ProcessMapsDecoder.Result {
         switch read(file) {
         case let .failure(problem): ProcessMapsDecoder.Result(document: nil, diagnostics: [problem])
-        case let .success(bytes): ProcessMapsDecoder.decode(bytes, file: file)
+        case let .success(bytes): readingABKTable(ProcessMapsDecoder.decode(bytes, file: file), file: file)
         }
     }
 

@@ -15,7 +15,7 @@ extension ProcessMapsFormat {
     public static let scenario = FormatElement("scenario", "How an organization type's stage flow is simulated: workload, staffing, durations, calendar and run settings.", keys: [
         FormatKey("organization", .identifier, required: true, "An organization (its units and people) or an organization type with a `flow:` (then its default organization)."),
         FormatKey("default", .boolean, "Whether it is the organization type's default scenario (at most one each)."),
-        FormatKey("workload", .element("workload"), required: true, "How many cases arrive and how they are assigned."),
+        FormatKey("workload", .element("workload"), required: true, "How many cases arrive and how they are assigned (with `abk`, the table gives the arrivals)."),
         FormatKey("headcount", .idMap(.wholeNumber(min: 0, max: 100_000)), "Position id → people (0 or more); a position some step needs must have at least 1."),
         FormatKey("lanes", laneStaffing, "Lane id → a position id, a list of them, or `eksternal` (outside the unit: takes time, never waits)."),
         FormatKey("pooled", .identifiers, "Positions whose holders serve as one pool across the organization (any of them may take any kegiatan); others are specific people of each unit's chain."),
@@ -25,6 +25,9 @@ extension ProcessMapsFormat {
         FormatKey("penunjukan", .element("penunjukan"), "The cross-unit appointment run before team work with an anggota from another unit."),
         FormatKey("queue", .choice([.constant("fifo"), .element("queue")]), "`fifo` (default) or priorities by stage or step."),
         FormatKey("calendar", .element("calendar"), "The working calendar (default: government hours)."),
+        FormatKey("abk", .element("abk"), "An Anjab-ABK table (CSV) that gives the kegiatan a year of each unit and the working time per step of each jabatan (docs/abk.md)."),
+        FormatKey("availability", .idMap(.number), "Position id → the share (more than 0, at most 1) of working time its holders give to this flow; their steps take 1 ÷ share as long (default 1)."),
+        FormatKey("seasonal", .list(.number), "Twelve weights, January first: how a `per-year` workload's kegiatan spread over the months (default: evenly)."),
         FormatKey("calendars", .idMap(.element("calendar")), "Position id → the calendar its holders work by, where it differs from `calendar` (a shift, a part-time post)."),
         FormatKey("horizon", .duration(units: calendarSpanUnits), "How much calendar time a replication covers; a scenario needs a `horizon` or a `limit`."),
         FormatKey("warm-up", .duration(units: calendarSpanUnits), "Calendar time at the start left out of the statistics."),
@@ -34,7 +37,7 @@ extension ProcessMapsFormat {
 
     /// `workload:` of a scenario.
     public static let workload = FormatElement("workload", "The cases (kegiatan) that arrive.", keys: [
-        FormatKey("arrivals", .element("arrivals"), "How often cases arrive (required unless `units` gives the kegiatan of each unit)."),
+        FormatKey("arrivals", .element("arrivals"), "How often cases arrive (required unless `units` gives the kegiatan of each unit, or the scenario has an `abk` table)."),
         FormatKey("units", .idMap(.wholeNumber(min: 0, max: 10_000_000)), "Unit id → kegiatan a year: each unit's share of the arrivals, and the arrivals a year when `arrivals` is absent."),
         FormatKey("limit", .wholeNumber(min: 1, max: 100_000_000), "Stop after this many cases."),
         FormatKey("shares", .element("shares"), "How cases are assigned (missing shares are 0; they add up to 1)."),
@@ -46,6 +49,12 @@ extension ProcessMapsFormat {
         FormatKey("per-year", .wholeNumber(min: 1, max: 10_000_000), "Cases per 365-day cycle, at random moments of its working time."),
         FormatKey("interarrival", .distribution(units: workTimeUnits), "The time between two arrivals (working time, or calendar time with `time: kalender`)."),
         FormatKey("time", .oneOf(["kerja", "kalender"]), "Whether arrivals come in working time (`kerja`, the default) or around the clock (`kalender`: an online service receiving requests at night and over the weekend; work still follows the calendar)."),
+    ])
+
+    /// `abk:` of a scenario.
+    public static let abk = FormatElement("abk", "An Anjab-ABK table (PermenPANRB 1/2020) as the scenario's workload.", keys: [
+        FormatKey("table", .text, required: true, "The CSV file, relative to the scenario file: one row per uraian tugas (columns in docs/abk.md)."),
+        FormatKey("waktu-kerja-efektif", .duration(units: ["h"]), "Waktu kerja efektif a year in hours, e.g. `1250h` (the default, PermenPANRB 1/2020; older tables use `1200h`)."),
     ])
 
     /// `shares:` of a workload.

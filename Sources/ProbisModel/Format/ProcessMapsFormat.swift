@@ -41,7 +41,7 @@ public enum ProcessMapsFormat {
     public static let nestedElements: [FormatElement] = [
         citation, regulation, artifact, position, qualifications, unit, flow, lane, step, branch, mechanism, sop, sopApproval,
         processParent, process, sipoc, party, relation,
-        workload, arrivals, shares, penunjukan, queue, calendar, hours,
+        workload, arrivals, shares, abk, penunjukan, queue, calendar, hours,
     ]
 
     /// `cite: {source, item}`; also written as the item alone when the document names its `source`.

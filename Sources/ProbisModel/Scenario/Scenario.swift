@@ -48,6 +48,15 @@ public struct Scenario: Hashable, Sendable, Codable {
     /// Positions whose holders keep other hours than the scenario's calendar (a night shift, a part-time
     /// post): their work follows their own calendar.
     public var positionCalendars: [PositionCalendar] = []
+    /// The Anjab-ABK table the workload and the per-jabatan working times come from, if any.
+    public var abk: AbkSetting?
+    /// Shares of working time positions give to the flow; positions not listed give all of it.
+    public var availability: [PositionAvailability] = []
+    /// How a `per-year` workload's arrivals spread over the months; `nil`: evenly over the year.
+    public var seasonal: SeasonalProfile?
+    /// Working times per step, unit and position (derived from ``abk``); they take precedence over
+    /// ``durations``.
+    public var positionDurations: [PositionStepDuration] = []
 
     /// Creates a scenario.
     public init(

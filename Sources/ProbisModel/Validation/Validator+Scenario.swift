@@ -36,6 +36,9 @@ extension Validator {
                 "\(owner) runs on organization '\(scenario.organization.id)', whose units say how many hold each position; set headcounts there, not in the scenario"))
         }
         out += checkUnitWorkloads(scenario, flow: flow, owner: owner)
+        if let organization = library.simulated(by: scenario)?.organization {
+            out += checkAbkKeys(scenario, type: type, organization: organization)
+        }
         out += checkStaffingEntries(scenario.lanes, lanes: flow.lanes, map: type.header.id, type: type, owner: owner)
         out += checkStepEntries(scenario, flow: flow, map: type.header.id, durations: scenario.durations, owner: owner)
         var mechanism: LintasFungsiMap?

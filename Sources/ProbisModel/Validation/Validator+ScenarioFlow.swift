@@ -14,7 +14,8 @@ extension Validator {
             for step in FlowGraph(map).reachableSteps {
                 switch step.kind {
                 case .activity:
-                    if table.duration(of: step.id) == nil {
+                    // With an ABK table, steps no row names take no time (Scenario.derivingABK).
+                    if table.duration(of: step.id) == nil, isMechanism || scenario.abk == nil {
                         let key = isMechanism ? "'penunjukan: durations:'" : "'durations:'"
                         out.append(.error(.missingDuration, at: table.location ?? (isMechanism ? scenario.penunjukan?.location : nil) ?? at,
                             "\(owner) gives no duration to \(whose) '\(step.id)' (add it under \(key), or give 'default')"))

@@ -12,6 +12,8 @@ extension SimulationModel {
             throw SimulationError.invalidScenario([.error(.danglingReference, at: scenario.organization.location,
                 "scenario '\(scenario.header.id)' names no organization or organization type with a stage flow")])
         }
+        // An ABK table gives the workload and the working times per unit and jabatan.
+        let scenario = scenario.derivingABK(organization: organization, type: type)
         var mechanismMap: LintasFungsiMap?
         if let penunjukan = scenario.penunjukan, case let .petaLintasFungsi(map)? = library.document(penunjukan.mechanism.id) {
             mechanismMap = map
@@ -73,6 +75,8 @@ extension SimulationModel {
             calendarOfPosition[entry.position.id.rawValue] = Int32(resourceCalendars.count)
             resourceCalendars.append(WorkingCalendar(own, horizon: horizon))
         }
+        let resourceSamplers = builder.resourceSamplers(resources: resources)
+        let resourceShare = resources.map { scenario.availability(of: PositionID($0.position)) }
         return SimulationModel(
             scenario: scenario, organization: type, units: organization, calendar: WorkingCalendar(scenario.calendar, horizon: horizon),
             positions: positions, resources: resources, caseUnits: builder.routing.units, steps: builder.infos,
@@ -80,7 +84,8 @@ extension SimulationModel {
             resourceCalendars: resourceCalendars, resourceCalendar: resources.map { calendarOfPosition[$0.position] ?? -1 },
             participantSlots: builder.participantSlots,
             resourcePosition: builder.routing.positionIndex(in: type),
-            samplers: builder.samplers, entry: entries, hasCycleSteps: !cycleSteps.isEmpty, arrivals: arrivals,
+            samplers: builder.samplers, resourceSamplers: resourceSamplers, resourceShare: resourceShare,
+            seasonal: scenario.seasonal?.shares ?? [], entry: entries, hasCycleSteps: !cycleSteps.isEmpty, arrivals: arrivals,
             limit: workload.limit, calendarArrivals: workload.calendarArrivals, individuShare: workload.shares.individu, teamShare: workload.shares.timKerja,
             teamSize: Sampler(workload.teamSize.distribution), mechanism: mechanismRule,
             letterDelay: scenario.penunjukan.map { Sampler($0.letterDelay.distribution) },
@@ -148,8 +153,11 @@ private struct Builder {
                 case let .positions(ids):
                     item.slot = slot(ids)
                     performer = ids.map(\.rawValue).joined(separator: "/")
-                    // `with:` lanes (bersama, dan/atau): their people are held for the step too.
-                    let with = step.participants.compactMap { map.lane($0.id) }.compactMap { lane -> Int32? in
+                    // `with:` lanes (bersama, dan/atau): their people are held for the step too, unless the
+                    // step surely takes no time (a fixed 0 and no duration of its own per unit and jabatan).
+                    let instant = durations.duration(of: step.id)?.distribution == .fixed(0)
+                        && !scenario.positionDurations.contains { $0.step == step.id }
+                    let with: [Int32] = instant ? [] : step.participants.compactMap { map.lane($0.id) }.compactMap { lane -> Int32? in
                         guard case let .positions(ids) = staffing(lane) else { return nil }
                         return slot(ids)
                     }.filter { $0 >= 0 }
@@ -184,6 +192,27 @@ private struct Builder {
             forks.append(targets)
         }
         return base
+    }
+
+    /// Per compiled step, each resource's own sampler from the scenario's durations per unit and position
+    /// (``Scenario/positionDurations``), or empty when the step has none.
+    mutating func resourceSamplers(resources: [ResourceInfo]) -> [[Int32]] {
+        let own = scenario.positionDurations
+        guard !own.isEmpty else { return Array(repeating: [], count: compiled.count) }
+        var byStep: [String: [PositionStepDuration]] = [:]
+        for entry in own { byStep[entry.step.rawValue, default: []].append(entry) }
+        var cache: [PositionStepDuration: Int32] = [:]
+        return compiled.map { step -> [Int32] in
+            guard step.kind == .activity, step.flow != .mechanism, let entries = byStep[infos[Int(step.info)].activity] else { return [] }
+            return resources.map { resource -> Int32 in
+                guard let entry = entries.first(where: { $0.unit.rawValue == resource.unit && $0.position.rawValue == resource.position }) else { return -1 }
+                if let known = cache[entry] { return known }
+                let index = Int32(samplers.count)
+                samplers.append(Sampler(entry.duration.distribution))
+                cache[entry] = index
+                return index
+            }
+        }
     }
 
     /// The routing slot of a lane's positions, added once per set of positions.

@@ -36,6 +36,13 @@ public struct SimulationModel: Sendable {
     /// The type's position index of each resource.
     let resourcePosition: [Int32]
     let samplers: [Sampler]
+    /// Per compiled step, the sampler of each resource's own working time (an ABK table's durations per
+    /// unit and jabatan; -1 where the step's sampler applies), or empty when no resource has its own.
+    let resourceSamplers: [[Int32]]
+    /// Per resource, the share of working time its holders give to the flow (``Scenario/availability``).
+    let resourceShare: [Double]
+    /// Twelve monthly shares of a `per-year` workload's arrivals (January first), or empty: evenly.
+    let seasonal: [Double]
     /// Entry step of each flow.
     let entry: [Int32]
     let hasCycleSteps: Bool
@@ -145,6 +152,22 @@ enum DecisionRule: Sendable {
 }
 
 extension SimulationModel {
+    /// The working time a step takes with a resource (-1: outside the unit): the resource's own duration
+    /// if the scenario gives one (ABK), else the step's; stretched by 1 ÷ the resource's availability.
+    @inline(__always)
+    func work(of step: CompiledStep, index: Int32, pool: Int32, _ random: inout RandomStream) -> Int64 {
+        var sampler = step.sampler
+        if pool >= 0, !resourceSamplers[Int(index)].isEmpty {
+            let own = resourceSamplers[Int(index)][Int(pool)]
+            if own >= 0 { sampler = own }
+        }
+        guard sampler >= 0 else { return 0 }
+        let work = samplers[Int(sampler)].seconds(&random)
+        guard pool >= 0 else { return work }
+        let share = resourceShare[Int(pool)]
+        return share < 1 ? Int64((Double(work) / share).rounded()) : work
+    }
+
     /// Working seconds between two times in a resource's calendar, without copying a calendar.
     @inline(__always)
     func workingSeconds(of pool: Int32, from start: Int64, to end: Int64) -> Int64 {

@@ -16,9 +16,8 @@ public struct Comparison: Sendable, Hashable, Codable {
 
     /// Compares two runs.
     public init(_ first: SimulationRun, _ second: SimulationRun) {
-        a = first.summary
-        b = second.summary
-        let paired = first.model.scenario.seed == second.model.scenario.seed && first.results.count == second.results.count
+        (a, b) = (first.summary, second.summary)
+        let paired = Comparison.pairs(first, second)
         self.paired = paired
         var rows: [ComparisonRow] = []
         func add(_ measure: String, _ unit: String, _ values: (ReplicationResult) -> Double?) {
@@ -45,6 +44,14 @@ public struct Comparison: Sendable, Hashable, Codable {
                                       b: values(second, right, \.waitHoursPerCase), paired: paired))
         }
         self.rows = rows
+    }
+}
+
+extension Comparison {
+    /// Whether two runs' replications pair up: the same seed and the same number of replications give
+    /// replication *r* of both the same workload streams (common random numbers).
+    static func pairs(_ first: SimulationRun, _ second: SimulationRun) -> Bool {
+        first.model.scenario.seed == second.model.scenario.seed && first.results.count == second.results.count
     }
 }
 

@@ -170,9 +170,10 @@ extension Replication {
 
     /// Starts a `with:` step's work once everybody is held; waits and the log count on its own lane's person.
     private mutating func startHeld(_ token: Int32) {
-        let step = model.compiled[Int(tokens[Int(token)].step)]
-        let work = step.sampler >= 0 ? model.samplers[Int(step.sampler)].seconds(&durationRandom) : 0
+        let index = tokens[Int(token)].step
+        let step = model.compiled[Int(index)]
         let main = tokens[Int(token)].pool
+        let work = model.work(of: step, index: index, pool: main, &durationRandom)
         let start = work > 0 ? model.nextWorkingMoment(of: main, after: now) : now
         let wait = model.calendar.workingSeconds(from: tokens[Int(token)].enable, to: start)
         tokens[Int(token)].start = start
@@ -208,8 +209,8 @@ extension Replication {
 
     /// Starts the token's work with a person of a pool (or outside the unit when `pool` is -1).
     mutating func grant(_ token: Int32, pool: Int32) {
-        let step = model.compiled[Int(tokens[Int(token)].step)]
-        let work = step.sampler >= 0 ? model.samplers[Int(step.sampler)].seconds(&durationRandom) : 0
+        let index = tokens[Int(token)].step
+        let work = model.work(of: model.compiled[Int(index)], index: index, pool: pool, &durationRandom)
         // The resource's own calendar when its position keeps other hours (kept off the common path).
         let start = work > 0 ? model.nextWorkingMoment(of: pool, after: now) : now
         let end = work > 0 ? model.adding(of: pool, work: work, to: now) : now

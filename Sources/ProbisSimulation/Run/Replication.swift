@@ -297,9 +297,13 @@ struct Replication {
         guard available > 0 else { return }
         var allowed = count
         if let limit = model.limit { allowed = max(0, min(count, limit - arrivalsMade)) }
-        var offsets = (0..<allowed).map { _ in Int64(workloadRandom.uniform() * Double(available)) }
-        offsets.sort()
-        pendingArrivals = offsets.reversed().map { model.calendarArrivals ? now + $0 : model.calendar.adding(work: $0, to: now) }
+        if !model.seasonal.isEmpty {
+            pendingArrivals = seasonalArrivals(allowed, until: end).reversed()
+        } else {
+            var offsets = (0..<allowed).map { _ in Int64(workloadRandom.uniform() * Double(available)) }
+            offsets.sort()
+            pendingArrivals = offsets.reversed().map { model.calendarArrivals ? now + $0 : model.calendar.adding(work: $0, to: now) }
+        }
         if let first = pendingArrivals.popLast() {
             events.schedule(.arrival, at: first, subject: 0, priority: EventKind.arrival.priority)
         }

@@ -7,7 +7,9 @@ extension DocumentReader {
         guard var reader = root(node, kind: .scenario) else { return nil }
         let header = self.header(&reader, kind: .scenario)
         let organization: Reference<DocumentID>? = reader.reference("organization")
-        let workload = reader.node("workload").flatMap { self.workload($0, owner: reader.what) }
+        // With an ABK table the table gives the arrivals (Scenario.derivingABK); `arrivals:` may then be absent.
+        let fromTable = reader.has("abk")
+        let workload = reader.node("workload").flatMap { self.workload($0, owner: reader.what, fromTable: fromTable) }
         if !reader.has("workload") { reader.missing("workload") }
         let headcounts = entries(reader.node("headcount"), what: "'headcount' of \(reader.what)").compactMap { key, keyNode, value -> HeadcountOverride? in
             guard let count = wholeNumber(value, what: "headcount of '\(key)'", in: 0...100_000) else { return nil }
@@ -46,6 +48,9 @@ extension DocumentReader {
             }
         }
         let assignment = reader.enumeration("assignment", AssignmentPolicy.self) ?? .leastAssigned
+        let abk = reader.node("abk").flatMap { abkSetting($0, owner: reader.what) }
+        let availability = availabilityShares(reader.node("availability"), owner: reader.what)
+        let seasonal = reader.node("seasonal").flatMap { seasonalProfile($0, owner: reader.what) }
         let settings = reader.has("horizon") ? reader.location("horizon") : reader.location
         guard let header, let organization, let workload else { return nil }
         var scenario = Scenario(
@@ -53,11 +58,14 @@ extension DocumentReader {
             lanes: lanes, durations: durations, branches: branches, penunjukan: penunjukan, queue: queue, calendar: calendar,
             horizon: reader.has("horizon") ? horizon : nil, warmUp: warmUp, replications: replications, seed: seed,
             settingsLocation: settings, pooled: pooled, assignment: assignment, positionCalendars: positionCalendars)
+        scenario.abk = abk
+        scenario.availability = availability
+        scenario.seasonal = seasonal
         for key in ["default", "branches", "lanes"] where reader.has(key) { scenario.keyLocations[key] = reader.location(key) }
         return .scenario(scenario)
     }
 
-    private func workload(_ node: Node, owner: String) -> Workload? {
+    private func workload(_ node: Node, owner: String, fromTable: Bool) -> Workload? {
         guard let reader = MappingReader(node, what: "'workload' of \(owner)", element: ProcessMapsFormat.workload, context: context) else {
             return nil
         }
@@ -76,6 +84,8 @@ extension DocumentReader {
                 } else if !units.isEmpty {
                     context.error(.outOfRange, at: reader.location("units"), "'units' of \(owner) give no kegiatan a year; give at least one unit kegiatan, or 'arrivals'")
                 }
+            } else if fromTable {
+                arrivals = .perCycle(1)
             } else {
                 context.error(.missingKey, at: reader.location, "'workload' of \(owner) needs 'arrivals', or 'units' with the kegiatan a year of each unit")
             }

@@ -21,6 +21,11 @@ final class DecodingContext {
         diagnostics.append(.error(code, at: location, message))
     }
 
+    /// Records a finding made elsewhere (in a file this one names, such as an ABK table).
+    func record(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
     /// Records an error at a node.
     func error(_ code: Diagnostic.Code, at node: Node, _ message: String) {
         error(code, at: location(of: node), message)

@@ -7,7 +7,7 @@ extension DocumentWriter {
     func addScenario(_ scenario: Scenario, to builder: inout NodeBuilder) {
         builder.add("organization", scenario.organization)
         if scenario.isDefault { builder.add("default", true) }
-        builder.add("workload", node: workload(scenario.workload))
+        builder.add("workload", node: workload(scenario.workload, fromTable: scenario.abk != nil))
         builder.add("headcount", node: pairs(scenario.headcounts.map { ($0.position.id.rawValue, Node(String($0.count))) }))
         builder.add("lanes", node: staffing(scenario.lanes))
         builder.add("pooled", scenario.pooled)
@@ -33,6 +33,16 @@ extension DocumentWriter {
             builder.add("queue", node: Self.oneLine(nested.node))
         }
         if scenario.calendar != WorkCalendar() { builder.add("calendar", node: calendar(scenario.calendar)) }
+        if let abk = scenario.abk {
+            var nested = NodeBuilder(ProcessMapsFormat.abk)
+            nested.add("table", abk.table)
+            nested.add("waktu-kerja-efektif", DurationText.format(abk.wkeHours * 3600, allowed: ["h"]))
+            builder.add("abk", node: nested.node)
+        }
+        builder.add("availability", node: pairs(scenario.availability.map { ($0.position.id.rawValue, Node(Self.number($0.share))) }))
+        if let seasonal = scenario.seasonal {
+            builder.add("seasonal", node: Self.oneLine(Node(seasonal.weights.map { Node(Self.number($0)) })))
+        }
         builder.add("calendars", node: pairs(scenario.positionCalendars.map { ($0.position.id.rawValue, calendar($0.calendar)) }))
         let spans: Set<String> = ["s", "m", "h", "d", "w", "y"]
         builder.add("horizon", scenario.horizon.map { DurationText.format(Double($0), allowed: spans) })
@@ -41,7 +51,7 @@ extension DocumentWriter {
         builder.add("seed", node: Node(String(scenario.seed)))
     }
 
-    private func workload(_ workload: Workload) -> Node {
+    private func workload(_ workload: Workload, fromTable: Bool) -> Node {
         var builder = NodeBuilder(ProcessMapsFormat.workload)
         var arrivals = NodeBuilder(ProcessMapsFormat.arrivals)
         switch workload.arrivals {
@@ -49,7 +59,8 @@ extension DocumentWriter {
         case let .interarrival(spec): arrivals.add("interarrival", node: distribution(spec.distribution, units: ["s", "m", "h"]))
         }
         if workload.calendarArrivals { arrivals.add("time", "kalender") }
-        builder.add("arrivals", node: Self.oneLine(arrivals.node))
+        // An ABK table gives the arrivals; the decoder's placeholder is not written.
+        if !fromTable { builder.add("arrivals", node: Self.oneLine(arrivals.node)) }
         builder.add("units", node: pairs(workload.units.map { ($0.unit.id.rawValue, Node(String($0.perYear))) }, flow: true))
         builder.add("limit", workload.limit)
         let shares = workload.shares

@@ -27,6 +27,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: text, json or csv.")
     var format: SimulationFormat = .text
 
+    @Flag(help: "Answer where work queues and for whom: units and people before and after, sorted by the change in waiting, with a summary in Bahasa Indonesia.")
+    var people = false
+
     func run() throws {
         let library = try self.library.loadValid(refusing: "nothing was compared")
         let first = overrides.apply(to: try ScenarioRunner.scenario(a, in: library, maps: self.library.maps))
@@ -37,11 +40,32 @@ struct CompareCommand: ParsableCommand {
               let runB = ScenarioRunner.run(modelB, overrides: overrides, naming: true) else {
             throw ExitCode.failure
         }
+        if people {
+            let figures = [(modelA, false), (modelB, true)].flatMap { model, after in Self.abkFigures(of: model, after: after) }
+            let report = PeopleComparisonReport(PeopleComparison(runA, runB), figures: figures)
+            switch format {
+            case .text: Console.out(report.text)
+            case .json: Console.out(try Console.json(report))
+            case .csv: Console.out(report.csv)
+            }
+            return
+        }
         let comparison = Comparison(runA, runB)
         switch format {
         case .text: Console.out(SimulationText.comparison(comparison))
         case .json: Console.out(try Console.json(comparison))
         case .csv: Console.out(SimulationCSV.comparison(comparison))
+        }
+    }
+
+    /// The Anjab-ABK figure of each unit and position of a scenario that has an `abk:` table.
+    static func abkFigures(of model: SimulationModel, after: Bool) -> [PeopleComparisonReport.StaticFigure] {
+        guard let abk = model.scenario.abk, let table = abk.loaded else { return [] }
+        let analysis = AbkAnalysis(table: table, organization: model.units, type: model.organization, wkeHours: abk.wkeHours)
+        return analysis.units.flatMap { unit in
+            unit.positions.map {
+                .init(after: after, unit: unit.unit.rawValue, position: $0.position.rawValue, hours: $0.hours, required: $0.required, headcount: $0.headcount)
+            }
         }
     }
 }
