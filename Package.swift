@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "ProbisReport", targets: ["ProbisReport"]),
         .library(name: "ProbisDOT", targets: ["ProbisDOT"]),
         .library(name: "ProbisRender", targets: ["ProbisRender"]),
+        .library(name: "ProbisInterchange", targets: ["ProbisInterchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -68,6 +69,13 @@ let package = Package(
             dependencies: ["ProbisModel", "ProbisRules", "ProbisSimulation"],
             swiftSettings: swiftSettings
         ),
+        // Interchange with other tools: BPMN 2.0 export and import, XES event logs, Prosimos simulation
+        // parameters. Text in and out, no file I/O; XML read with FoundationXML's parser.
+        .target(
+            name: "ProbisInterchange",
+            dependencies: ["ProbisModel", "ProbisSimulation"],
+            swiftSettings: swiftSettings
+        ),
         // The command-line tool: the only target that sees everything.
         .executableTarget(
             name: "probis",
@@ -78,6 +86,7 @@ let package = Package(
                 "ProbisSimulation",
                 "ProbisReport",
                 "ProbisRender",
+                "ProbisInterchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -111,6 +120,12 @@ let package = Package(
             name: "ProbisRenderTests",
             dependencies: ["ProbisTestSupport", "ProbisModel", "ProbisYAML", "ProbisDOT", "ProbisRender", "probis"],
             exclude: ["Fixtures", "Snapshots"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProbisInterchangeTests",
+            dependencies: ["ProbisTestSupport", "ProbisModel", "ProbisYAML", "ProbisInterchange"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
