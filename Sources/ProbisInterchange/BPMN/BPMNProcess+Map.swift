@@ -43,7 +43,8 @@ extension BPMNProcess {
             case .connector: step.next.isEmpty ? .endEvent : .intermediateThrowEvent
             }
             let signalled = step.kind == .start && nodes.contains { $0.kind == .startEvent }
-            nodes.append(Node(id: nodeID, kind: kind, name: step.text.isEmpty ? nil : step.text, lane: step.lane.id, step: step.id, signalled: signalled))
+            nodes.append(Node(id: nodeID, kind: kind, name: step.text.isEmpty ? nil : step.text, lane: step.lane.id, step: step.id, signalled: signalled,
+                              isConnector: step.kind == .connector, connectsTo: step.connectsTo?.id))
             if step.kind == .decision {
                 for branch in step.branches { addFlow(nodeID, entry(branch.target.id), name: branch.label, meaning: branch.meaning) }
             } else if step.next.count >= 2 {

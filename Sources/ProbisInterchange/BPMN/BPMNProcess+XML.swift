@@ -75,7 +75,10 @@ extension BPMNProcess {
     private func writeNodes(_ w: inout XMLWriter) {
         for node in nodes {
             let element = "bpmn:" + node.kind.rawValue
-            w.open(element, [("id", node.id), ("name", node.name)])
+            w.open(element, [
+                ("id", node.id), ("name", node.name), ("probis:kind", node.isConnector ? "connector" : nil),
+                ("probis:connects-to", node.connectsTo?.rawValue),
+            ])
             for flow in incoming(node.id) { w.leaf("bpmn:incoming", flow.id) }
             for flow in outgoing(node.id) { w.leaf("bpmn:outgoing", flow.id) }
             if node.signalled { w.empty("bpmn:signalEventDefinition", [("id", node.id + "__signal")]) }

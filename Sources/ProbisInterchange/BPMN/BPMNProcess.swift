@@ -31,6 +31,11 @@ public struct BPMNProcess: Hashable, Sendable {
         /// For a start event other than the map's first: started by a signal (the map's "sewaktu-waktu"
         /// starts), as BPMN allows one blank start event per process.
         public var signalled = false
+        /// For a connector step: true (written `probis:kind="connector"`), so that an end or throw event
+        /// comes back as a connector.
+        public var isConnector = false
+        /// For a connector step: the map the flow continues in (`probis:connects-to`).
+        public var connectsTo: DocumentID?
     }
 
     /// One sequence flow.
