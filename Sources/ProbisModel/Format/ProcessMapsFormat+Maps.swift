@@ -43,7 +43,8 @@ extension ProcessMapsFormat {
         FormatKey("inputs", .identifiers, "Artifacts it takes in."),
         FormatKey("outputs", .identifiers, "Artifacts it produces."),
         FormatKey("connects-to", .identifier, "Connectors: the map the flow continues in."),
-        FormatKey("next", .identifiers, "The following step(s); absent means the step written after this one, `[]` none."),
+        FormatKey("next", .identifiers, "The following step(s); absent means the step written after this one, `[]` none; two or more on a start or an activity are a parallel split (every one runs)."),
+        FormatKey("join", .boolean, "Activities, decisions and ends: `true` where the branches of a parallel split meet; the step starts when every branch has arrived."),
         FormatKey("branches", .list(.element("branch")), "Decisions (required, at least two): the ways out."),
         cite, note,
     ])

@@ -180,6 +180,7 @@ struct DocumentWriter {
                     }
                 }
             }
+            if step.isJoin { builder.add("join", true) }
             builder.add("branches", nodes: step.branches.map { branch in
                 var nested = NodeBuilder(ProcessMapsFormat.branch)
                 nested.add("label", branch.label)
