@@ -132,7 +132,8 @@ struct BPMNGraphReader {
             try readData(node, dataRefs: dataRefs, into: &step)
             steps.append(step)
         }
-        return BPMNImport.Result(title: title, map: CrossFunctionalMap(lanes: lanes.lanes, steps: steps), joins: joins, warnings: reader.warnings)
+        for index in steps.indices where joins.contains(steps[index].id) { steps[index].isJoin = true }
+        return BPMNImport.Result(title: title, map: CrossFunctionalMap(lanes: lanes.lanes, steps: steps), warnings: reader.warnings.sorted())
     }
 
     /// Inputs and outputs from a task's data associations.

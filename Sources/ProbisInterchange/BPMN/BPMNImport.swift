@@ -20,8 +20,6 @@ public enum BPMNImport {
         public var title: String
         /// Lanes and steps.
         public var map: CrossFunctionalMap
-        /// Steps entered through a parallel join gateway.
-        public var joins: Set<StepID>
         /// Elements left out, as warnings.
         public var warnings: [Diagnostic]
     }

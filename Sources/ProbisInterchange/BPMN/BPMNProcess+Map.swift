@@ -6,14 +6,14 @@ extension BPMNProcess {
     /// - Parameters:
     ///   - map: the lanes and steps.
     ///   - name: the pool's name, e.g. the document's title.
-    ///   - joins: steps that are parallel joins (they get a parallel gateway before them instead of an
-    ///     exclusive merge).
     ///   - artifactTitle: the catalog title of an artifact, or nil to use its id.
-    public init(map: CrossFunctionalMap, name: String, joins: Set<StepID> = [], artifactTitle: (ArtifactID) -> String? = { _ in nil }) {
+    public init(map: CrossFunctionalMap, name: String, artifactTitle: (ArtifactID) -> String? = { _ in nil }) {
         var nodes: [Node] = []
         var flows: [Flow] = []
         var artifacts: [(id: ArtifactID, title: String)] = []
         var uses: [DataUse] = []
+        // A join step gets a parallel gateway before it instead of an exclusive merge.
+        let joins = Set(map.steps.filter(\.isJoin).map(\.id))
         let id = { (step: StepID) in BPMNProcess.xmlID(step.rawValue) }
         var incoming: [StepID: Int] = [:]
         for step in map.steps { for target in Set(step.successors) { incoming[target, default: 0] += 1 } }
@@ -47,7 +47,7 @@ extension BPMNProcess {
                               isConnector: step.kind == .connector, connectsTo: step.connectsTo?.id))
             if step.kind == .decision {
                 for branch in step.branches { addFlow(nodeID, entry(branch.target.id), name: branch.label, meaning: branch.meaning) }
-            } else if step.next.count >= 2 {
+            } else if step.isSplit {
                 nodes.append(Node(id: nodeID + "__split", kind: .parallelGateway, lane: step.lane.id))
                 addFlow(nodeID, nodeID + "__split")
                 for target in step.next { addFlow(nodeID + "__split", entry(target.id)) }

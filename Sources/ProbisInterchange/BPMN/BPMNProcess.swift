@@ -97,13 +97,13 @@ public struct BPMNProcess: Hashable, Sendable {
         self.dataUses = dataUses
     }
 
-    /// The lane groups in first-appearance order, each with its lanes; lanes without a group form a group
-    /// titled nil.
+    /// Runs of consecutive lanes with the same group, in order (lanes keep their declared order, so a group
+    /// whose lanes are not adjacent gives two runs); lanes without a group form runs titled nil.
     public var laneGroups: [(title: String?, lanes: [Lane])] {
         var groups: [(title: String?, lanes: [Lane])] = []
         for lane in lanes {
-            if let index = groups.firstIndex(where: { $0.title == lane.group }), lane.group != nil || groups[index].title == nil {
-                groups[index].lanes.append(lane)
+            if let last = groups.indices.last, groups[last].title == lane.group {
+                groups[last].lanes.append(lane)
             } else {
                 groups.append((lane.group, [lane]))
             }
