@@ -25,7 +25,9 @@ review: build
 	$(PROBIS) render --maps ProcessMaps --output Renders
 	$(PROBIS) simulate --all --maps ProcessMaps
 
-## Runs every test, then checks (writing nothing) that Renders/ is current with ProcessMaps/ — every map's DOT
+## Runs every test, then checks BPMN exports and XES logs with independent tools (scripts/interchange-checks.sh:
+## OMG XSD, bpmnlint, SpiffWorkflow, IEEE XES schema, pm4py; a venv under .build/), then checks (writing nothing)
+## that Renders/ is current with ProcessMaps/ — every map's DOT
 ## hash and every file's hash against Renders/manifest.json, so renders from another Graphviz/cairo patch level
 ## pass — and that the default scenarios are current; then fuzzes each libFuzzer target
 ## for a few seconds (scripts/fuzz.sh; the instrumented build takes a few minutes once).
@@ -33,6 +35,7 @@ test: deps check-schema
 	$(SWIFT) test
 	$(SWIFT) run probis render --check --maps ProcessMaps --output Renders
 	$(SWIFT) run probis scenarios --check --maps ProcessMaps
+	SWIFT=$(SWIFT) scripts/interchange-checks.sh
 	scripts/fuzz.sh run load 10
 	scripts/fuzz.sh run simulate 10
 
