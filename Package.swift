@@ -124,8 +124,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ProbisInterchangeTests",
-            dependencies: ["ProbisTestSupport", "ProbisModel", "ProbisYAML", "ProbisInterchange"],
-            exclude: ["Fixtures"],
+            dependencies: ["ProbisTestSupport", "ProbisModel", "ProbisYAML", "ProbisSimulation", "ProbisInterchange"],
+            exclude: ["Fixtures", "Snapshots"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -5,7 +5,7 @@ import ProbisModel
 struct BpmnCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bpmn",
-        abstract: "Export maps to BPMN 2.0 or import a BPMN 2.0 file as a peta lintas fungsi.",
-        subcommands: [BpmnExportCommand.self, BpmnImportCommand.self]
+        abstract: "Export maps to BPMN 2.0, import a BPMN 2.0 file as a peta lintas fungsi, or export a scenario for Prosimos.",
+        subcommands: [BpmnExportCommand.self, BpmnImportCommand.self, BpmnProsimosCommand.self]
     )
 }
