@@ -60,6 +60,7 @@ bench: build
 	python3 benchmarks/render_library.py
 	python3 benchmarks/compare_simpy.py $(PROBIS)
 	python3 benchmarks/province.py ProcessMaps $(PROBIS)
+	python3 benchmarks/prosimos_compare.py $(PROBIS)
 
 clean:
 	rm -rf .build

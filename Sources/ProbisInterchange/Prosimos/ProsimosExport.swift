@@ -11,9 +11,10 @@ import ProbisSimulation
 /// each decision's branch probabilities (from the scenario's probabilities, the assignment shares for
 /// individu / tim kerja branches, the refusal probability for approvals, equal shares when undecided).
 /// What Prosimos cannot express is listed in ``Export/notes``: holidays, team work done by every member in
-/// parallel, steps run once per performance cycle, the penunjukan sub-flow, triangular and empirical
-/// durations (written as fixed at their mean), and per-cycle arrival counts (written as exponential
-/// inter-arrival times in calendar time).
+/// parallel, steps run once per performance cycle (written as 0 s per case), the penunjukan sub-flow,
+/// triangular and empirical durations (written as fixed at their mean), and per-cycle arrival counts
+/// (written as exponential inter-arrival times over the calendar's working hours, which is how Prosimos
+/// reads its arrival calendar).
 public enum ProsimosExport {
     /// The two files' contents and what was approximated.
     public struct Export: Sendable {
@@ -47,9 +48,12 @@ public enum ProsimosExport {
 
         var tasks: [JSON] = []
         for step in flow.steps where step.kind == .activity {
-            let spec = scenario.durations.duration(of: step.id)?.distribution ?? .fixed(0)
+            var spec = scenario.durations.duration(of: step.id)?.distribution ?? .fixed(0)
             if scenario.durations.duration(of: step.id) == nil { notes.append("step '\(step.id)': no duration in the scenario; written as 0 s") }
-            if step.cadence == .siklus { notes.append("step '\(step.id)': runs once per performance cycle in probis, once per case in Prosimos") }
+            if step.cadence == .siklus {
+                notes.append("step '\(step.id)': runs once per performance cycle in probis; written as 0 s per case")
+                spec = .fixed(0)
+            }
             tasks.append(.object([
                 "task_id": .string(BPMNProcess.xmlID(step.id.rawValue)),
                 "resources": .array([.object(["resource_id": .string("sumber_" + step.lane.id.rawValue)].merging(distribution(spec, for: "step '\(step.id)'", notes: &notes)) { $1 })]),
@@ -60,8 +64,11 @@ public enum ProsimosExport {
         switch scenario.workload.arrivals {
         case let .interarrival(spec): arrival = distribution(spec.distribution, for: "arrivals", notes: &notes)
         case let .perCycle(count):
-            arrival = distribution(.exponential(mean: 365 * 86_400 / Double(max(count, 1)), truncation: .nonNegative), for: "arrivals", notes: &notes)
-            notes.append("arrivals: \(count) kegiatan per cycle written as exponential inter-arrival times in calendar time")
+            // Prosimos counts inter-arrival times in the arrival calendar's open hours.
+            let open = scenario.calendar.isAlwaysOpen ? 7 * 86_400 : Double(scenario.calendar.secondsPerWeek)
+            let mean = open * 365 / 7 / Double(max(count, 1))
+            arrival = distribution(.exponential(mean: mean, truncation: .nonNegative), for: "arrivals", notes: &notes)
+            notes.append("arrivals: \(count) kegiatan per cycle written as exponential inter-arrival times of \(Int(mean)) s of working time")
         }
 
         var gateways: [JSON] = []
