@@ -5,6 +5,7 @@ import ProbisModel
 public struct BPMNDiagram: Hashable, Sendable {
     /// A rectangle.
     public struct Bounds: Hashable, Sendable {
+        /// Left edge and top edge, width and height, in pixels.
         public var x: Double, y: Double, width: Double, height: Double
         var right: Double { x + width }
         var bottom: Double { y + height }
@@ -14,6 +15,7 @@ public struct BPMNDiagram: Hashable, Sendable {
 
     /// A point of an edge.
     public struct Point: Hashable, Sendable {
+        /// Coordinates in pixels, y down.
         public var x: Double, y: Double
     }
 

@@ -11,7 +11,18 @@ import ProbisModel
 public struct BPMNProcess: Hashable, Sendable {
     /// The BPMN element a node is written as.
     public enum NodeKind: String, Hashable, Sendable, CaseIterable {
-        case startEvent, endEvent, task, exclusiveGateway, parallelGateway, intermediateThrowEvent
+        /// A start step.
+        case startEvent
+        /// An end step, or a connector nothing follows.
+        case endEvent
+        /// An activity.
+        case task
+        /// A decision, or a merge before a step reached from several places.
+        case exclusiveGateway
+        /// A parallel split after a step, or a join before one.
+        case parallelGateway
+        /// A connector the flow continues after.
+        case intermediateThrowEvent
     }
 
     /// One flow node.
