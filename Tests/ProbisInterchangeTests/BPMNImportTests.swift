@@ -95,3 +95,24 @@ import Testing
         }
     }
 }
+
+/// Imports stay fast on shapes that are slow to walk naively.
+@Suite struct BPMNImportBoundsTests {
+    /// 60 diamonds of parallel gateways in a row (split, two tasks, join): 2^60 paths through the gateways.
+    @Test func chainedGatewayDiamondsImportInLinearTime() throws {
+        var nodes = "<bpmn:startEvent id=\"s\"/>\n", flows = "", previous = "s"
+        for index in 0..<60 {
+            nodes += "<bpmn:parallelGateway id=\"split\(index)\"/><bpmn:task id=\"a\(index)\" name=\"a\"/><bpmn:task id=\"b\(index)\" name=\"b\"/><bpmn:parallelGateway id=\"join\(index)\"/>\n"
+            flows += "<bpmn:sequenceFlow id=\"f\(index)s\" sourceRef=\"\(previous)\" targetRef=\"split\(index)\"/>"
+            flows += "<bpmn:sequenceFlow id=\"f\(index)a\" sourceRef=\"split\(index)\" targetRef=\"a\(index)\"/><bpmn:sequenceFlow id=\"f\(index)b\" sourceRef=\"split\(index)\" targetRef=\"b\(index)\"/>"
+            flows += "<bpmn:sequenceFlow id=\"f\(index)c\" sourceRef=\"a\(index)\" targetRef=\"join\(index)\"/><bpmn:sequenceFlow id=\"f\(index)d\" sourceRef=\"b\(index)\" targetRef=\"join\(index)\"/>\n"
+            previous = "join\(index)"
+        }
+        nodes += "<bpmn:endEvent id=\"e\"/>"
+        flows += "<bpmn:sequenceFlow id=\"last\" sourceRef=\"\(previous)\" targetRef=\"e\"/>"
+        let text = "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><bpmn:process id=\"p\">\(nodes)\(flows)</bpmn:process></bpmn:definitions>"
+        let result = try BPMNImport.read(Array(text.utf8), file: "rantai.bpmn")
+        #expect(result.map.steps.count == 122)
+        #expect(result.map.steps.first?.next.map(\.id.rawValue) == ["a0", "b0"])
+    }
+}

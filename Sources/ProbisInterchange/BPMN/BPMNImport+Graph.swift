@@ -74,13 +74,24 @@ struct BPMNGraphReader {
             }
         }
 
-        // Where a flow into a node really leads: through merges, splits and joins to steps.
+        // Where a flow into a node really leads: through merges, splits and joins to steps. Each gateway is
+        // resolved once (chains of gateway diamonds would otherwise take exponential time); a gateway met
+        // again while it is being resolved is a cycle of gateways and leads nowhere.
         var joins: Set<StepID> = []
-        func resolve(_ id: String, seen: Set<String> = []) -> [StepID] {
-            guard let node = byID[id], !seen.contains(id) else { return [] }
+        var resolved: [String: [StepID]] = [:]
+        var inProgress: Set<String> = []
+        func resolve(_ id: String) -> [StepID] {
+            guard let node = byID[id] else { return [] }
             if isStep(node) { return [Self.stepID(id)] }
-            let targets = (outgoing[id] ?? []).flatMap { resolve($0.attribute("targetRef")!, seen: seen.union([id])) }
+            if let known = resolved[id] { return known }
+            guard inProgress.insert(id).inserted else { return [] }
+            var targets: [StepID] = []
+            for flow in outgoing[id] ?? [] {
+                for target in resolve(flow.attribute("targetRef")!) where !targets.contains(target) { targets.append(target) }
+            }
             if node.name == "parallelGateway", (incoming[id] ?? []).count >= 2 { joins.formUnion(targets) }
+            inProgress.remove(id)
+            resolved[id] = targets
             return targets
         }
 

@@ -15,6 +15,7 @@ extension BPMNGraphReader {
 
     func readLanes(_ reader: inout Reader, nodes: [String: XMLNode]) throws(Diagnostic) -> Lanes {
         var result = Lanes(lanes: [], assignment: [:])
+        let elementIDs = Set(process.children.compactMap { $0.attribute("id") })
         func walk(_ laneSet: XMLNode, group: String?) throws(Diagnostic) {
             for lane in laneSet.children("lane", in: model) {
                 let id = lane.attribute("id") ?? "lane-\(result.lanes.count + 1)"
@@ -28,7 +29,7 @@ extension BPMNGraphReader {
                 for ref in lane.children("flowNodeRef", in: model) {
                     let node = ref.text.trimmingCharacters(in: .whitespacesAndNewlines)
                     guard nodes[node] != nil else {
-                        if process.children.contains(where: { $0.attribute("id") == node }) { continue }
+                        if elementIDs.contains(node) { continue }
                         throw .error(.bpmnMissingNode, at: at(ref), "lane '\(id)' lists '\(node)', which is not a flow node of the process")
                     }
                     result.assignment[node] = laneID
