@@ -34,8 +34,10 @@ review: build
 	$(PROBIS) sop --all --default-scenario --maps ProcessMaps --output SOP
 	$(PROBIS) compare kaltim.contoh.dinas-kesehatan.bawaan kaltim.contoh.dinas-kesehatan.pd-tipe-1.bawaan --people --maps ProcessMaps
 
-## Runs every test, checks every diagram's paper PDF with an independent reader (scripts/check-paper.sh), then
-## checks (writing nothing) that Renders/ is current with ProcessMaps/ — every map's DOT
+## Runs every test, checks every diagram's paper PDF with an independent reader (scripts/check-paper.sh),
+## checks BPMN exports and XES logs with independent tools (scripts/interchange-checks.sh: OMG XSD, bpmnlint,
+## SpiffWorkflow, IEEE XES schema, pm4py; a venv under .build/), then checks (writing nothing)
+## that Renders/ is current with ProcessMaps/ — every map's DOT
 ## hash and every file's hash against Renders/manifest.json, so renders from another Graphviz/cairo patch level
 ## pass — and that the default scenarios are current; then fuzzes each libFuzzer target
 ## for a few seconds (scripts/fuzz.sh; the instrumented build takes a few minutes once).
@@ -44,6 +46,7 @@ test: deps check-schema
 	scripts/check-paper.sh
 	$(SWIFT) run probis render --check --maps ProcessMaps --output Renders
 	$(SWIFT) run probis scenarios --check --maps ProcessMaps
+	SWIFT=$(SWIFT) scripts/interchange-checks.sh
 	scripts/fuzz.sh run load 10
 	scripts/fuzz.sh run simulate 10
 
@@ -76,6 +79,7 @@ bench: build
 	python3 benchmarks/parallel_blocks.py $(PROBIS)
 	python3 benchmarks/reorganize_compare.py ProcessMaps $(PROBIS)
 	python3 benchmarks/abk_import.py $(PROBIS)
+	python3 benchmarks/prosimos_compare.py $(PROBIS)
 
 clean:
 	rm -rf .build

@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "ProbisRender", targets: ["ProbisRender"]),
         .library(name: "ProbisSOP", targets: ["ProbisSOP"]),
         .library(name: "ProbisSOPDraw", targets: ["ProbisSOPDraw"]),
+        .library(name: "ProbisInterchange", targets: ["ProbisInterchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -84,6 +85,13 @@ let package = Package(
             dependencies: ["ProbisModel", "ProbisRules", "ProbisSimulation"],
             swiftSettings: swiftSettings
         ),
+        // Interchange with other tools: BPMN 2.0 export and import, XES event logs, Prosimos simulation
+        // parameters. Text in and out, no file I/O; XML read with FoundationXML's parser.
+        .target(
+            name: "ProbisInterchange",
+            dependencies: ["ProbisModel", "ProbisSimulation"],
+            swiftSettings: swiftSettings
+        ),
         // The command-line tool: the only target that sees everything.
         .executableTarget(
             name: "probis",
@@ -96,6 +104,7 @@ let package = Package(
                 "ProbisRender",
                 "ProbisSOP",
                 "ProbisSOPDraw",
+                "ProbisInterchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -139,6 +148,12 @@ let package = Package(
         .testTarget(
             name: "ProbisSOPTests",
             dependencies: ["ProbisTestSupport", "ProbisModel", "ProbisYAML", "ProbisSOP", "ProbisSOPDraw"],
+            exclude: ["Fixtures", "Snapshots"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProbisInterchangeTests",
+            dependencies: ["ProbisTestSupport", "ProbisModel", "ProbisYAML", "ProbisSimulation", "ProbisInterchange"],
             exclude: ["Fixtures", "Snapshots"],
             swiftSettings: swiftSettings
         ),

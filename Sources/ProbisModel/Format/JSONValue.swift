@@ -35,7 +35,7 @@ public indirect enum JSONValue: Hashable, Sendable {
     }
 
     /// A JSON string literal; non-ASCII characters are written as they are.
-    static func quote(_ text: String) -> String {
+    public static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

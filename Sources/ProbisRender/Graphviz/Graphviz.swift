@@ -13,9 +13,9 @@ import Foundation
 /// process, its parser counts lines across calls, and a process that lays out many clustered graphs in a row
 /// can crash inside the dot layout: render each map in a fresh process (see ``WorkerPool``).
 public enum Graphviz {
-    private static let lock = NSLock()
+    static let lock = NSLock()
     nonisolated(unsafe) private static var context: OpaquePointer?
-    nonisolated(unsafe) private static var messages = ""
+    nonisolated(unsafe) static var messages = ""
 
     /// Lays out DOT text once, finishes the layout (``LayoutFinish``) and renders it in each requested format;
     /// the PDF is cut into pages of the paper the graph's ``Paper/attribute`` names (A3 when it names none).
@@ -32,6 +32,17 @@ public enum Graphviz {
     public static func render(dot: String, formats: [RenderFormat], engine: String = "dot", release: Bool = true)
         throws(RenderError) -> [RenderFormat: [UInt8]]
     {
+        try laidOut(dot: dot, engine: engine, release: release) { (context, graph) throws(RenderError) in
+            try renderLaidOut(context: context, graph: graph, dot: dot, formats: formats)
+        }
+    }
+
+    /// Parses and lays out DOT text under the lock, then hands the context and graph to `body`.
+    /// - Parameter release: free the layout and the graph afterwards (see ``render(dot:formats:engine:release:)``).
+    static func laidOut<T>(
+        dot: String, engine: String, release: Bool = true,
+        _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>) throws(RenderError) -> T
+    ) throws(RenderError) -> T {
         lock.lock()
         defer { lock.unlock() }
         let context = sharedContext()
@@ -47,7 +58,13 @@ public enum Graphviz {
             throw failure("layout failed (gvLayout returned \(layoutStatus))")
         }
         LayoutFinish.apply(graph)
+        return try body(context, graph)
+    }
 
+    /// Renders a laid-out graph in each format. Call under the lock.
+    private static func renderLaidOut(
+        context: OpaquePointer, graph: UnsafeMutablePointer<Agraph_t>, dot: String, formats: [RenderFormat]
+    ) throws(RenderError) -> [RenderFormat: [UInt8]] {
         // Always in one order (SVG first): Graphviz numbers SVG anchors with a counter that other renders of
         // the same layout advance, so the bytes of a format must not depend on which others were asked for.
         var result: [RenderFormat: [UInt8]] = [:]
@@ -124,7 +141,7 @@ public enum Graphviz {
     }
 
     /// The process's context, created on first use with the error function installed. Call under the lock.
-    private static func sharedContext() -> OpaquePointer {
+    static func sharedContext() -> OpaquePointer {
         if let context { return context }
         _ = probis_set_error_function { message in
             if let message { Graphviz.messages += String(cString: message) }
@@ -137,7 +154,7 @@ public enum Graphviz {
     }
 
     /// The captured messages as an error, or a fallback when Graphviz said nothing. Call under the lock.
-    private static func failure(_ fallback: String) -> RenderError {
+    static func failure(_ fallback: String) -> RenderError {
         let text = messages.trimmingCharacters(in: .whitespacesAndNewlines)
         return .graphviz(message: text.isEmpty ? fallback : text)
     }

@@ -14,4 +14,10 @@ public struct EventRecord: Sendable, Hashable {
     public var start: Int64
     /// When work ended.
     public var end: Int64
+    /// The case's unit (index into ``SimulationModel/caseUnits``), or -1 for the planning of a cycle.
+    public var unit: Int32 = -1
+    /// How the case is assigned: 0 individu, 1 tim kerja, 2 lintas unit; -1 for the planning of a cycle.
+    public var assignment: Int8 = -1
+    /// The team's size drawn for the case (people), or 0 for the planning of a cycle.
+    public var teamSize: Int32 = 0
 }

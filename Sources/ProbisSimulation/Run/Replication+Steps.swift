@@ -240,8 +240,13 @@ extension Replication {
         }
         if log != nil {
             let owner = logOwner(item.owner)
-            log?.append(EventRecord(owner: owner, step: step.info, pool: item.pool, person: item.person,
-                                    enable: item.enable, start: item.start, end: now))
+            var record = EventRecord(owner: owner, step: step.info, pool: item.pool, person: item.person,
+                                     enable: item.enable, start: item.start, end: now)
+            if item.owner >= 0 {
+                let state = cases[Int(item.owner)]
+                (record.unit, record.assignment, record.teamSize) = (state.unit, Int8(state.kind), state.teamSize)
+            }
+            log?.append(record)
         }
         if item.multi {
             let held = holds[Int(token)]

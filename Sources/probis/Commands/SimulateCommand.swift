@@ -1,4 +1,5 @@
 import ArgumentParser
+import ProbisInterchange
 import ProbisModel
 import ProbisReport
 import ProbisRender
@@ -28,7 +29,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Output format: text, json or csv.")
     var format: SimulationFormat = .text
 
-    @Option(name: .customLong("event-log"), help: "Write the first replication's event log as CSV to this file.")
+    @Option(name: .customLong("event-log"), help: "Write the first replication's event log to this file: XES (IEEE 1849-2016) when the name ends in .xes, CSV otherwise.")
     var eventLog: String?
 
     func validate() throws {
@@ -46,7 +47,8 @@ struct SimulateCommand: ParsableCommand {
         }
         if let path = eventLog, let records = run.eventLog {
             do {
-                try AtomicFile.write(model.eventLogCSV(records), to: path)
+                let text = path.lowercased().hasSuffix(".xes") ? model.eventLogXES(records) : model.eventLogCSV(records)
+                try AtomicFile.write(text, to: path)
             } catch let .write(path, reason) {
                 Console.error("probis: error: cannot write the event log to '\(path)': \(reason)\n")
                 throw ExitCode.failure
