@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "ProbisReport", targets: ["ProbisReport"]),
         .library(name: "ProbisDOT", targets: ["ProbisDOT"]),
         .library(name: "ProbisRender", targets: ["ProbisRender"]),
+        .library(name: "ProbisPack", targets: ["ProbisPack"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -68,6 +69,13 @@ let package = Package(
             dependencies: ["ProbisModel", "ProbisRules", "ProbisSimulation"],
             swiftSettings: swiftSettings
         ),
+        // The review pack: a static, self-contained HTML site of the whole library (diagrams inline with zoom,
+        // pan and search, findings, coverage, simulation heat overlays, before/after diffs) in Bahasa Indonesia.
+        .target(
+            name: "ProbisPack",
+            dependencies: ["ProbisModel", "ProbisRules", "ProbisSimulation", "ProbisReport", "ProbisDOT", "ProbisRender"],
+            swiftSettings: swiftSettings
+        ),
         // The command-line tool: the only target that sees everything.
         .executableTarget(
             name: "probis",
@@ -78,6 +86,7 @@ let package = Package(
                 "ProbisSimulation",
                 "ProbisReport",
                 "ProbisRender",
+                "ProbisPack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import ProbisModel
+import ProbisPack
+import ProbisRender
+import ProbisRules
+import ProbisYAML
+
+/// `probis review`: the whole library as a static review pack (HTML) for a review meeting.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Write the review pack: a static HTML site in Bahasa Indonesia that opens from disk with no server or network.",
+        discussion: """
+            The pack has an index by region and organization and one page per organization type, organization \
+            and map: its diagrams inline (zoom with the wheel or buttons, pan by dragging, search by step or \
+            position), positions and kedudukan, findings with their Pasal and file:line, the regulation items \
+            it cites, every scenario's simulation with a heat overlay on the swimlane (steps by waiting time, \
+            lanes by utilization, the bottleneck named) and before/after comparisons with the changes marked on \
+            the diagram. Diagrams are laid out by Graphviz in forked workers and kept by content hash in the \
+            cache folder, so an unchanged library is not laid out again. The folder is replaced as a whole: a \
+            failed run leaves the previous pack. A library with errors still gives a pack that shows them; \
+            the command then exits 1, as it does when a scenario does not run.
+            """
+    )
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var overrides: RunOverrides
+
+    @Option(help: "The pack folder to write (replaced as a whole).")
+    var output: String = "Review"
+
+    @Option(help: "The folder of cached SVG renders (default: OUTPUT.cache beside the pack).")
+    var cache: String?
+
+    @Option(help: "The folder holding the regulation texts (seed files), to list Pasal not encoded yet.")
+    var texts: String = "docs/regulations"
+
+    @Option(name: .customLong("render-deadline"), help: "Seconds one diagram may take to lay out before its worker is stopped.")
+    var renderDeadline: Double = 60
+
+    func validate() throws {
+        guard !output.isEmpty else { throw ValidationError("--output must name a folder") }
+        guard renderDeadline > 0 else { throw ValidationError("--render-deadline must be positive") }
+    }
+
+    func run() throws {
+        let loaded = LibraryLoader.load(paths: [library.maps])
+        let diagnostics = loaded.diagnostics(with: Validator.validate(loaded.library) + RuleBook.standard.check(loaded.library))
+        var pack = ReviewPack(library: loaded.library, mapsRoot: library.maps, diagnostics: diagnostics, texts: regulationTexts())
+        pack.simulate(threads: overrides.threads, limits: overrides.limits, adjust: overrides.apply)
+
+        let folder = cache ?? (output.hasSuffix("/") ? String(output.dropLast()) : output) + ".cache"
+        let renderer = SVGCache(folder: folder, pool: WorkerPool(executable: WorkerPool.currentExecutable, deadline: renderDeadline),
+                                graphvizVersion: Graphviz.version)
+        let rendered = renderer.svgs(for: pack.diagramRequests)
+        do {
+            try PackFolder.write(pack.files(svgs: rendered.svgs), to: output)
+        } catch let .write(path, reason) {
+            Console.error("probis: error: cannot write the review pack to '\(path)': \(reason); the previous pack is unchanged\n")
+            throw ExitCode.failure
+        } catch {
+            Console.error("probis: error: \(error)\n")
+            throw ExitCode.failure
+        }
+
+        Console.report(diagnostics.filter { $0.severity == .error })
+        for result in pack.simulations { if let failure = result.failure { Console.error("probis: error: scenario '\(result.scenario.header.id)': \(failure.split(separator: "\n").joined(separator: "; "))\n") } }
+        let failures = rendered.svgs.filter { if case .failure = $0.value { true } else { false } }.keys.sorted()
+        for key in failures { Console.error("probis: error: \(key): could not be drawn\n") }
+        let errors = diagnostics.count { $0.severity == .error }
+        let ran = pack.simulations.count { $0.run != nil }
+        Console.out("review pack written to \(output)/index.html: \(pack.pageCount) pages, \(rendered.svgs.count) diagrams (\(rendered.laidOut) laid out, \(rendered.svgs.count - rendered.laidOut) from the cache), \(ran) of \(pack.simulations.count) scenarios simulated, \(errors) error\(errors == 1 ? "" : "s")\n")
+        if pack.failed || !failures.isEmpty { throw ExitCode.failure }
+    }
+
+    private func regulationTexts() -> [String: String] {
+        var sources: [String: String] = [:]
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: texts)) ?? []
+        for name in names.sorted() where name.hasSuffix(".txt") {
+            if let data = FileManager.default.contents(atPath: texts + "/" + name) { sources[name] = String(decoding: data, as: UTF8.self) }
+        }
+        return sources
+    }
+}
