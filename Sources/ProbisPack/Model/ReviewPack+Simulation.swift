@@ -8,8 +8,12 @@ public struct ScenarioResult: Sendable {
     public var scenario: Scenario
     /// The run, when it ran.
     public var run: SimulationRun?
-    /// Why it did not run (in the messages of `probis simulate`), when it did not.
+    /// Why it did not run, in Bahasa Indonesia for the page (the engine's own message quoted), when it did not.
     public var failure: String?
+    /// The files whose errors kept it from running (empty when it was tried).
+    public var blockedBy: [String] = []
+    /// The engine's message when it was tried and failed (as `probis simulate` prints it, without its prefix).
+    public var engineMessage: String?
 
     /// The document whose swimlane shows the run: the organization it runs on, else its organization type.
     public var document: DocumentID? {
@@ -55,15 +59,19 @@ extension ReviewPack {
         let organization = library.document(scenario.organization.id)
         let blocked = [library.document(scenario.header.id), organization].compactMap { $0 }.filter(hasErrors)
         guard blocked.isEmpty else {
-            let names = blocked.map { "\($0.header.file ?? $0.id.rawValue)" }.joined(separator: ", ")
-            return ScenarioResult(scenario: scenario, failure: "skenario tidak dijalankan: ada galat di \(names)")
+            let files = blocked.map { $0.header.file ?? $0.id.rawValue }
+            return ScenarioResult(scenario: scenario, failure: "Skenario tidak dijalankan: ada galat di \(files.joined(separator: ", ")) (lihat Temuan).",
+                                  blockedBy: files)
         }
         do {
             let model = try SimulationModel.compile(scenario, in: library)
             let run = try Simulator.run(model, threads: threads, limits: limits)
             return ScenarioResult(scenario: scenario, run: run)
         } catch {
-            return ScenarioResult(scenario: scenario, failure: "\(error)")
+            let prefix = "probis: error: "
+            let message = "\(error)".split(separator: "\n").map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : String($0) }
+                .joined(separator: "\n")
+            return ScenarioResult(scenario: scenario, failure: "Simulasi gagal (pesan mesin simulasi):\n" + message, engineMessage: message)
         }
     }
 

@@ -20,7 +20,8 @@ struct DocumentPage {
         let pairs = pack.comparisons.filter { pair in results.contains { $0.scenario.header.id == pair.after } }
         var sections: [(id: String, title: String, html: String)] = [("diagram", "Diagram", diagrams())]
         if let positions = positions(detail) { sections.append(("jabatan", "Jabatan dan kedudukan", positions)) }
-        sections.append(("temuan", "Temuan (\(findings.count))", findingsSection(findings, results: results)))
+        let scenarioFindings = results.reduce(0) { $0 + pack.findings(in: $1.scenario.header.file).count }
+        sections.append(("temuan", "Temuan (\(findings.count + scenarioFindings))", findingsSection(findings, results: results)))
         sections.append(("cakupan", "Cakupan peraturan", coverage()))
         if !results.isEmpty {
             var index = 0
@@ -45,8 +46,9 @@ struct DocumentPage {
         body += "<ul class=\"isi\">" + sections.map { "<li><a href=\"#\($0.id)\">\(HTML.text($0.title))</a></li>" }.joined() + "</ul>\n"
         for section in sections { body += "<section id=\"\(section.id)\"><h2>\(HTML.text(section.title))</h2>\n\(section.html)</section>\n" }
         let region = pack.folder(of: document.id)
+        let regionTitle = pack.library.region(of: document)?.header.title ?? "Tanpa wilayah"
         return HTML.page(title: document.header.title, depth: Self.depth,
-                         trail: [(region, "../index.html#" + region), (document.header.title, nil)], body: body)
+                         trail: [(regionTitle, "../index.html#" + region), (document.header.title, nil)], body: body)
     }
 
     private func summary() -> String {

@@ -7,6 +7,11 @@ enum HTML {
     /// Text escaped for element content and attribute values.
     static func text(_ value: String) -> String { HTMLText.escape(value) }
 
+    /// Text of several lines, each escaped, joined with `<br>`.
+    static func lines(_ value: String) -> String {
+        value.split(separator: "\n", omittingEmptySubsequences: false).map { text(String($0)) }.joined(separator: "<br>")
+    }
+
     /// A link; `href` is a relative path made by the pack, escaped like any attribute.
     static func link(_ href: String, _ label: String) -> String {
         "<a href=\"\(text(href))\">\(text(label))</a>"

@@ -45,6 +45,11 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
+        var status = stat()
+        if lstat(output, &status) == 0, status.st_mode & S_IFMT != S_IFDIR {
+            Console.error("probis: error: cannot write the review pack to '\(output)': it exists and is not a folder; the previous pack is unchanged\n")
+            throw ExitCode.failure
+        }
         let loaded = LibraryLoader.load(paths: [library.maps])
         let diagnostics = loaded.diagnostics(with: Validator.validate(loaded.library) + RuleBook.standard.check(loaded.library))
         var pack = ReviewPack(library: loaded.library, mapsRoot: library.maps, diagnostics: diagnostics, texts: regulationTexts())
@@ -65,7 +70,11 @@ struct ReviewCommand: ParsableCommand {
         }
 
         Console.report(diagnostics.filter { $0.severity == .error })
-        for result in pack.simulations { if let failure = result.failure { Console.error("probis: error: scenario '\(result.scenario.header.id)': \(failure.split(separator: "\n").joined(separator: "; "))\n") } }
+        for result in pack.simulations where result.failure != nil {
+            let reason = result.engineMessage.map { $0.split(separator: "\n").joined(separator: "; ") }
+                ?? "not run: \(result.blockedBy.joined(separator: ", ")) \(result.blockedBy.count == 1 ? "has" : "have") errors"
+            Console.error("probis: error: scenario '\(result.scenario.header.id)': \(reason)\n")
+        }
         let failures = rendered.svgs.filter { if case .failure = $0.value { true } else { false } }.keys.sorted()
         for key in failures { Console.error("probis: error: \(key): could not be drawn\n") }
         let errors = diagnostics.count { $0.severity == .error }
