@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PROBIS := .build/release/probis
 
-.PHONY: review test deps build check-schema generate bench fuzz clean
+.PHONY: review test deps build check-schema check-pack generate bench fuzz clean
 
 ## Installs the system libraries probis links against.
 deps:
@@ -18,12 +18,14 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product probis --static-swift-stdlib
 
-## The main job on the shipped ProcessMaps: validate the library, draw every map into Renders/, then simulate
-## every organization type's default scenario (one row each: cycle time, throughput, top bottleneck).
+## The main job on the shipped ProcessMaps: validate the library, draw every map into Renders/, simulate
+## every organization type's default scenario (one row each: cycle time, throughput, top bottleneck), then write
+## the review pack (Review/index.html: a static site that opens from disk; generated, not committed).
 review: build
 	$(PROBIS) validate ProcessMaps
 	$(PROBIS) render --maps ProcessMaps --output Renders
 	$(PROBIS) simulate --all --maps ProcessMaps
+	$(PROBIS) review --maps ProcessMaps --output Review
 
 ## Runs every test, then checks (writing nothing) that Renders/ is current with ProcessMaps/ — every map's DOT
 ## hash and every file's hash against Renders/manifest.json, so renders from another Graphviz/cairo patch level
@@ -31,6 +33,7 @@ review: build
 ## for a few seconds (scripts/fuzz.sh; the instrumented build takes a few minutes once).
 test: deps check-schema
 	$(SWIFT) test
+	$(MAKE) check-pack
 	$(SWIFT) run probis render --check --maps ProcessMaps --output Renders
 	$(SWIFT) run probis scenarios --check --maps ProcessMaps
 	scripts/fuzz.sh run load 10
@@ -46,6 +49,17 @@ fuzz: deps
 check-schema:
 	python3 scripts/check-schema.py ProcessMaps
 
+## Opens the review pack of the shipped library in headless Chromium from disk (installed with apt-get when
+## missing): every page loads with no console error or failed request, every internal link resolves, the heat
+## overlay is on a simulated map; screenshots at 1920x1080 and 1280x720 go to .build/check-pack/screenshots.
+## The pack is made by the debug build with 3 replications per scenario (the browser check needs pages, not
+## precise figures); the script uses only Python's standard library (DevTools protocol over a pipe).
+CHECK_PACK := .build/check-pack
+check-pack: deps
+	$(SWIFT) build --product probis
+	.build/debug/probis review --maps ProcessMaps --output $(CHECK_PACK)/Review --replications 3
+	python3 scripts/check-pack.py $(CHECK_PACK)/Review --screenshots $(CHECK_PACK)/screenshots
+
 ## Regenerates what is derived from the format's definition: the JSON Schema and the format reference.
 generate:
 	$(SWIFT) run probis schema --output docs/processmaps.schema.json
@@ -57,6 +71,7 @@ bench: build
 	python3 benchmarks/render_library.py
 	python3 benchmarks/compare_simpy.py $(PROBIS)
 	python3 benchmarks/province.py ProcessMaps $(PROBIS)
+	python3 benchmarks/review_pack.py --probis $(PROBIS)
 
 clean:
 	rm -rf .build

@@ -231,6 +231,8 @@ try:
             browser.open((pack / "index.html").as_uri())
             browser.screenshot(out / f"index-{name}.png", width, height)
             browser.open(map_page.as_uri() + "#simulasi")
+            # Zoom the heat overlay in once, as a presenter would, so that the steps are legible.
+            browser.evaluate("document.querySelector('figure[data-overlay=panas] button[data-zoom=masuk]').click()")
             browser.screenshot(out / f"map-{name}.png", width, height)
         print(f"check-pack: screenshots in {out}")
 finally:

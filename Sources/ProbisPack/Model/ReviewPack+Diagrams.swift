@@ -33,7 +33,7 @@ extension ReviewPack {
 
     /// The heat overlay of a run on its organization type's swimlane, with the overlay itself.
     func heat(_ result: ScenarioResult, encoder: DOTEncoder) -> (DiagramOverlay, String)? {
-        guard let summary = result.run?.summary,
+        guard let summary = result.summary,
               case let .organizationType(type)? = library.document(DocumentID(summary.organization)),
               let flow = type.flow, !hasErrors(.organizationType(type)) else { return nil }
         let overlay = DiagramOverlay.heat(summary, on: flow)

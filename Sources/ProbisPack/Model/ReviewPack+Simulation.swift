@@ -7,7 +7,9 @@ public struct ScenarioResult: Sendable {
     /// The scenario.
     public var scenario: Scenario
     /// The run, when it ran.
-    public var run: SimulationRun?
+    public var run: SimulationRun? { didSet { summary = run?.summary } }
+    /// The run's summary (computed once: a summary is built from every replication).
+    public private(set) var summary: SimulationSummary?
     /// Why it did not run, in Bahasa Indonesia for the page (the engine's own message quoted), when it did not.
     public var failure: String?
     /// The files whose errors kept it from running (empty when it was tried).
@@ -17,7 +19,7 @@ public struct ScenarioResult: Sendable {
 
     /// The document whose swimlane shows the run: the organization it runs on, else its organization type.
     public var document: DocumentID? {
-        guard let summary = run?.summary else { return scenario.organization.id }
+        guard let summary else { return scenario.organization.id }
         return DocumentID(summary.units ?? summary.organization)
     }
 }
@@ -66,7 +68,9 @@ extension ReviewPack {
         do {
             let model = try SimulationModel.compile(scenario, in: library)
             let run = try Simulator.run(model, threads: threads, limits: limits)
-            return ScenarioResult(scenario: scenario, run: run)
+            var result = ScenarioResult(scenario: scenario)
+            result.run = run
+            return result
         } catch {
             let prefix = "probis: error: "
             let message = "\(error)".split(separator: "\n").map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : String($0) }

@@ -62,7 +62,7 @@ struct IndexPage {
             let errors = findings.count { $0.severity == .error }
             let result = pack.simulations.first { $0.document == document.id && $0.scenario.isDefault }
                 ?? pack.simulations.first { $0.document == document.id }
-            let summary = result?.run?.summary
+            let summary = result?.summary
             var bottleneck = summary?.bottlenecks.first.map { HTML.text("\($0.title) (\(HTML.number($0.utilization * 100, decimals: 0))%)") } ?? "-"
             if result?.failure != nil { bottleneck = "<span class=\"galat\">tidak berjalan</span>" }
             return [

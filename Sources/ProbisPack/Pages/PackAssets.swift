@@ -43,7 +43,7 @@ enum PackAssets {
     figure.diagram input { font: inherit; padding: 2px 8px; width: 16em; border: 1px solid var(--garis); border-radius: 4px; }
     .hasil-cari { color: var(--redup); font-size: 14px; min-width: 6em; }
     svg .ketemu > polygon, svg .ketemu > ellipse, svg .ketemu > path:first-of-type { stroke: #d7191c !important; stroke-width: 5px !important; }
-    .legenda { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 14px; margin: 4px 0 8px; }
+    .legenda { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 14px; margin: 4px 0 8px; padding: 0 10px; }
     .legenda i { display: inline-block; width: 22px; height: 14px; border: 1px solid #999; vertical-align: middle; margin-right: 4px; }
     details { margin: 6px 0 12px; }
     summary { cursor: pointer; color: var(--aksen); }

@@ -17,10 +17,9 @@ struct SimulationSection {
         let scenario = result.scenario
         var out = "<h3 id=\"\(HTML.text("skenario-" + scenario.header.id.rawValue))\">\(HTML.text(scenario.header.title))</h3>\n"
         out += "<p class=\"sub\"><code>\(HTML.text(scenario.header.id.rawValue))</code>\(scenario.isDefault ? " · skenario bawaan" : "")</p>\n"
-        guard let run = result.run else {
+        guard let summary = result.summary else {
             return out + "<p class=\"gagal\">\(HTML.lines(result.failure ?? "Skenario tidak berjalan."))</p>\n"
         }
-        let summary = run.summary
         out += "<p class=\"sub\">\(HTML.number(Double(summary.replications), decimals: 0)) replikasi, benih \(summary.seed); rata-rata ± selang kepercayaan 95%. Durasi dan beban kerja adalah asumsi skenario, bukan teks peraturan.</p>\n"
         out += "<div class=\"ringkas\">"
         out += card(HTML.estimate(summary.cycleWorkingHours), "waktu siklus (jam kerja)")

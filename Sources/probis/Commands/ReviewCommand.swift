@@ -51,16 +51,30 @@ struct ReviewCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let loaded = LibraryLoader.load(paths: [library.maps])
-        let diagnostics = loaded.diagnostics(with: Validator.validate(loaded.library) + RuleBook.standard.check(loaded.library))
-        var pack = ReviewPack(library: loaded.library, mapsRoot: library.maps, diagnostics: diagnostics, texts: regulationTexts())
-        pack.simulate(threads: overrides.threads, limits: overrides.limits, adjust: overrides.apply)
-
+        let texts = regulationTexts()
         let folder = cache ?? (output.hasSuffix("/") ? String(output.dropLast()) : output) + ".cache"
+        let fingerprint = fingerprint(files: loaded.files, texts: texts)
+        if let previous = PackManifest.read(cache: folder), previous.fingerprint == fingerprint, previous.isIntact(in: output) {
+            Console.out("review pack in \(output) is current (nothing changed since: \(previous.summary))\n")
+            return
+        }
+
+        var clock = PhaseClock(enabled: overrides.timing)
+        clock.lap("load")
+        let diagnostics = loaded.diagnostics(with: Validator.validate(loaded.library) + RuleBook.standard.check(loaded.library))
+        var pack = ReviewPack(library: loaded.library, mapsRoot: library.maps, diagnostics: diagnostics, texts: texts)
+        clock.lap("validate")
+        pack.simulate(threads: overrides.threads, limits: overrides.limits, adjust: overrides.apply)
+        clock.lap("simulate")
+
         let renderer = SVGCache(folder: folder, pool: WorkerPool(executable: WorkerPool.currentExecutable, deadline: renderDeadline),
                                 graphvizVersion: Graphviz.version)
         let rendered = renderer.svgs(for: pack.diagramRequests)
+        clock.lap("render")
+        let files = pack.files(svgs: rendered.svgs)
+        clock.lap("pages")
         do {
-            try PackFolder.write(pack.files(svgs: rendered.svgs), to: output)
+            try PackFolder.write(files, to: output)
         } catch let .write(path, reason) {
             Console.error("probis: error: cannot write the review pack to '\(path)': \(reason); the previous pack is unchanged\n")
             throw ExitCode.failure
@@ -69,6 +83,7 @@ struct ReviewCommand: ParsableCommand {
             throw ExitCode.failure
         }
 
+        clock.lap("write")
         Console.report(diagnostics.filter { $0.severity == .error })
         for result in pack.simulations where result.failure != nil {
             let reason = result.engineMessage.map { $0.split(separator: "\n").joined(separator: "; ") }
@@ -79,8 +94,26 @@ struct ReviewCommand: ParsableCommand {
         for key in failures { Console.error("probis: error: \(key): could not be drawn\n") }
         let errors = diagnostics.count { $0.severity == .error }
         let ran = pack.simulations.count { $0.run != nil }
-        Console.out("review pack written to \(output)/index.html: \(pack.pageCount) pages, \(rendered.svgs.count) diagrams (\(rendered.laidOut) laid out, \(rendered.svgs.count - rendered.laidOut) from the cache), \(ran) of \(pack.simulations.count) scenarios simulated, \(errors) error\(errors == 1 ? "" : "s")\n")
+        let summary = "\(pack.pageCount) pages, \(rendered.svgs.count) diagrams, \(ran) of \(pack.simulations.count) scenarios simulated, \(errors) error\(errors == 1 ? "" : "s")"
+        Console.out("review pack written to \(output)/index.html: \(summary) (\(rendered.laidOut) diagrams laid out, \(rendered.svgs.count - rendered.laidOut) from the cache)\n")
         if pack.failed || !failures.isEmpty { throw ExitCode.failure }
+        // Only a pack without failures is recorded as current: a failed one is made again, and says why again.
+        try? PackManifest(fingerprint: fingerprint, files: files, summary: summary).write(cache: folder)
+    }
+
+    /// What the pack is made from: the library's files, the regulation texts, the options that change it,
+    /// the Graphviz version and this binary (its size and modification time).
+    private func fingerprint(files: [String], texts: [String: String]) -> String {
+        var inputs: [(name: String, bytes: [UInt8])] = files.sorted().map { ($0, AtomicFile.read($0) ?? []) }
+        inputs += texts.keys.sorted().map { ("text:" + $0, Array(texts[$0]!.utf8)) }
+        let options = [library.maps, "\(overrides.seed ?? 0)", "\(overrides.replications ?? 0)", overrides.horizon ?? "",
+                       "\(overrides.maxEvents ?? 0)", "\(overrides.deadline ?? 0)", Graphviz.version]
+        inputs.append(("options", Array(options.joined(separator: "\n").utf8)))
+        var status = stat()
+        if stat(WorkerPool.currentExecutable.path, &status) == 0 {
+            inputs.append(("probis", Array("\(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)".utf8)))
+        }
+        return PackManifest.fingerprint(inputs)
     }
 
     private func regulationTexts() -> [String: String] {
@@ -90,5 +123,20 @@ struct ReviewCommand: ParsableCommand {
             if let data = FileManager.default.contents(atPath: texts + "/" + name) { sources[name] = String(decoding: data, as: UTF8.self) }
         }
         return sources
+    }
+}
+
+/// Seconds spent in each phase of a command, printed to standard error with the hidden `--timing` flag.
+struct PhaseClock {
+    var enabled: Bool
+    private var last = DispatchTime.now()
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    /// Prints the time since the previous lap under `name`.
+    mutating func lap(_ name: String) {
+        let now = DispatchTime.now()
+        if enabled { Console.error("probis: \(name) \(String(format: "%.3f", Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9)) s\n") }
+        last = now
     }
 }
