@@ -1,38 +1,47 @@
 # probis: the two commands a newcomer needs are `make review` and `make test`.
-# Both install what they need (libgraphviz-dev through apt-get) when pkg-config cannot find it.
+# Both install what they need (libgraphviz-dev, libcairo2-dev and the Liberation fonts through apt-get) when
+# pkg-config or fontconfig cannot find them.
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PROBIS := .build/release/probis
 
-.PHONY: review test deps build check-schema check-pack generate bench fuzz clean
+.PHONY: review test deps build check-schema check-paper check-pack generate bench fuzz clean
 
-## Installs the system libraries probis links against.
+## Installs the system libraries probis links against (Graphviz; cairo for the paged PDF and the SOP documents)
+## and the font the SOP documents are measured and drawn in.
 deps:
 	@pkg-config --exists libgvc || { \
 	  echo "make: installing libgraphviz-dev (Graphviz C library) with apt-get"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev >/dev/null; }
-	@pkg-config --exists libgvc
+	@{ pkg-config --exists cairo && fc-list | grep -q "Liberation Sans"; } || { \
+	  echo "make: installing libcairo2-dev (cairo C library) and fonts-liberation2 with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcairo2-dev fonts-liberation2 >/dev/null; }
+	@pkg-config --exists libgvc cairo
 
 ## Builds the release binary, with the Swift runtime linked statically (each render worker server starts faster).
 build: deps
 	$(SWIFT) build -c release --product probis --static-swift-stdlib
 
 ## The main job on the shipped ProcessMaps: validate the library, draw every map into Renders/, simulate
-## every organization type's default scenario (one row each: cycle time, throughput, top bottleneck), then write
-## the review pack (Review/index.html: a static site that opens from disk; generated, not committed).
+## every organization type's default scenario (one row each: cycle time, throughput, top bottleneck), write
+## the SOP AP PDF of every peta lintas fungsi and stage flow (Waktu from the default scenarios) into SOP/, then
+## write the review pack (Review/index.html: a static site that opens from disk; generated, not committed).
 review: build
 	$(PROBIS) validate ProcessMaps
 	$(PROBIS) render --maps ProcessMaps --output Renders
 	$(PROBIS) simulate --all --maps ProcessMaps
+	$(PROBIS) sop --all --default-scenario --maps ProcessMaps --output SOP
 	$(PROBIS) review --maps ProcessMaps --output Review
 
-## Runs every test, then checks (writing nothing) that Renders/ is current with ProcessMaps/ — every map's DOT
+## Runs every test, checks every diagram's paper PDF with an independent reader (scripts/check-paper.sh), then
+## checks (writing nothing) that Renders/ is current with ProcessMaps/ — every map's DOT
 ## hash and every file's hash against Renders/manifest.json, so renders from another Graphviz/cairo patch level
 ## pass — and that the default scenarios are current; then fuzzes each libFuzzer target
 ## for a few seconds (scripts/fuzz.sh; the instrumented build takes a few minutes once).
 test: deps check-schema
 	$(SWIFT) test
+	scripts/check-paper.sh
 	$(MAKE) check-pack
 	$(SWIFT) run probis render --check --maps ProcessMaps --output Renders
 	$(SWIFT) run probis scenarios --check --maps ProcessMaps
@@ -48,6 +57,10 @@ fuzz: deps
 ## Checks the shipped ProcessMaps against the generated editor schema with an independent validator (jsonschema).
 check-schema:
 	python3 scripts/check-schema.py ProcessMaps
+
+## Renders every diagram's paper PDF and checks its pages and text height with pdfminer.six.
+check-paper: deps
+	scripts/check-paper.sh
 
 ## Opens the review pack of the shipped library in headless Chromium from disk (installed with apt-get when
 ## missing): every page loads with no console error or failed request, every internal link resolves, the heat
@@ -71,6 +84,8 @@ bench: build
 	python3 benchmarks/render_library.py
 	python3 benchmarks/compare_simpy.py $(PROBIS)
 	python3 benchmarks/province.py ProcessMaps $(PROBIS)
+	python3 benchmarks/sop_library.py --probis $(PROBIS)
+	python3 benchmarks/parallel_blocks.py $(PROBIS)
 	python3 benchmarks/review_pack.py --probis $(PROBIS)
 
 clean:

@@ -18,6 +18,8 @@ let package = Package(
         .library(name: "ProbisDOT", targets: ["ProbisDOT"]),
         .library(name: "ProbisRender", targets: ["ProbisRender"]),
         .library(name: "ProbisPack", targets: ["ProbisPack"]),
+        .library(name: "ProbisSOP", targets: ["ProbisSOP"]),
+        .library(name: "ProbisSOPDraw", targets: ["ProbisSOPDraw"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -46,11 +48,11 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // Graphviz's C library (layout and rendering); only ProbisRender imports it.
+        // Graphviz's C library (layout and rendering) and cairo (the paged PDF); only ProbisRender imports it.
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
-            providers: [.apt(["libgraphviz-dev"])]
+            providers: [.apt(["libgraphviz-dev", "libcairo2-dev"])]
         ),
         // Maps as DOT text: the pure first stage of rendering (encoders per kind, the theme, the swimlane
         // layout, overlays such as heat colours or diff marks, the render plan). No C, no I/O.
@@ -62,6 +64,13 @@ let package = Package(
             dependencies: ["ProbisModel", "ProbisDOT", "CGraphviz", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
+        // SOP AP documents (PermenPANRB 35/2012) from the maps: their content and their pure page layout
+        // (rows, Pelaksana columns, symbols, arrows, off-page connectors). No C, no I/O.
+        .target(name: "ProbisSOP", dependencies: ["ProbisModel"], swiftSettings: swiftSettings),
+        // cairo's C library (PDF, SVG, PNG surfaces and font metrics); only ProbisSOPDraw imports it.
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        // Draws a laid-out SOP with cairo: one multi-page PDF, or SVG and PNG per page.
+        .target(name: "ProbisSOPDraw", dependencies: ["ProbisSOP", "CCairo"], swiftSettings: swiftSettings),
         // Reports for people and tools, shared by the CLI and the documents built on it: document details,
         // validation, coverage, simulation (text in Bahasa Indonesia, JSON, CSV), diffs, the event log.
         .target(
@@ -87,6 +96,8 @@ let package = Package(
                 "ProbisReport",
                 "ProbisRender",
                 "ProbisPack",
+                "ProbisSOP",
+                "ProbisSOPDraw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -119,6 +130,12 @@ let package = Package(
         .testTarget(
             name: "ProbisRenderTests",
             dependencies: ["ProbisTestSupport", "ProbisModel", "ProbisYAML", "ProbisDOT", "ProbisRender", "probis"],
+            exclude: ["Fixtures", "Snapshots"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProbisSOPTests",
+            dependencies: ["ProbisTestSupport", "ProbisModel", "ProbisYAML", "ProbisSOP", "ProbisSOPDraw"],
             exclude: ["Fixtures", "Snapshots"],
             swiftSettings: swiftSettings
         ),

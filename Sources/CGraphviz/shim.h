@@ -9,6 +9,8 @@
 #include <graphviz/cgraph.h>
 #include <string.h>
 #include <sys/mman.h>
+#include "layout.h"
+#include "paper.h"
 
 // Graphviz 2.43 orders a graph's subgraphs by id, and the id of a named subgraph is the address of its
 // interned name: with malloc, the order of clusters (and with it the SVG, and for some graphs the layout)

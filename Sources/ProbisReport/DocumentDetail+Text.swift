@@ -113,6 +113,8 @@ extension DocumentDetail {
         var lines = ["  \(marker) \(step.actor)\(with): \(step.action)"]
         var facts: [String] = []
         if step.cadence != "kegiatan" { facts.append("sekali per \(step.cadence)") }
+        if step.join == true { facts.append("setelah semua kegiatan paralel selesai") }
+        if step.kind != "decision", Set(step.next).count > 1 { facts.append("dilanjutkan paralel ke: " + step.next.joined(separator: ", ")) }
         if !step.inputs.isEmpty { facts.append("masukan: " + step.inputs.joined(separator: ", ")) }
         if !step.outputs.isEmpty { facts.append("keluaran: " + step.outputs.joined(separator: ", ")) }
         if let citation = step.citation { facts.append("[\(citation.item)]") }

@@ -176,6 +176,8 @@ public struct StepEntry: Encodable {
     /// The activity, the decision's question, or the symbol's label.
     public var action: String
     public var inputs: [String], outputs: [String], next: [String]
+    /// `true` on a parallel join; absent otherwise.
+    public var join: Bool?
     public var branches: [BranchEntry]
     public var cadence: String
     public var citation: CitationEntry?
@@ -191,6 +193,7 @@ public struct StepEntry: Encodable {
         inputs = step.inputs.map(\.id.rawValue)
         outputs = step.outputs.map(\.id.rawValue)
         next = step.kind == .decision ? [] : step.next.map(\.id.rawValue)
+        join = step.isJoin ? true : nil
         branches = step.branches.map { BranchEntry(label: $0.label, to: $0.target.id.rawValue, means: $0.meaning?.rawValue) }
         cadence = step.cadence.rawValue
         citation = step.citation.map(CitationEntry.init)

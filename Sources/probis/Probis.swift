@@ -11,7 +11,7 @@ struct Probis: ParsableCommand {
         subcommands: [
             ValidateCommand.self, ListCommand.self, ShowCommand.self, CoverageCommand.self,
             RenderCommand.self, RenderWorkerCommand.self, SimulateCommand.self, CompareCommand.self, SchemaCommand.self, DiffCommand.self,
-            ScenariosCommand.self, ReviewCommand.self,
+            ScenariosCommand.self, SOPCommand.self, ReviewCommand.self,
         ]
     )
 }

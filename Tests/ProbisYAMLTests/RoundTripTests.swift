@@ -93,4 +93,43 @@ struct RoundTripTests {
 
             """ + "- id: selesai\n  type: end\n  lane: a\n")
     }
+
+    @Test func parallelSplitAndJoinAreWrittenAndReadBack() throws {
+        let text = """
+            kind: peta-lintas-fungsi
+            id: contoh.paralel
+            title: Alur Paralel
+            lanes:
+              - {id: a, title: Pihak A, role: pimpinan-unit}
+              - {id: b, title: Pihak B}
+            steps:
+              - {id: mulai, type: start, lane: a}
+              - {id: bagi, lane: a, action: membagi tugas, next: [satu, dua]}
+              - {id: satu, lane: a, action: mengerjakan bagian satu, next: [gabung]}
+              - {id: dua, lane: b, action: mengerjakan bagian dua}
+              - {id: gabung, lane: a, join: true, action: menggabungkan hasil}
+              - {id: selesai, type: end, lane: a}
+            """
+        let decoded = ProcessMapsDecoder.decode(text: text, file: "alur.yaml")
+        #expect(decoded.diagnostics.isEmpty)
+        let document = try #require(decoded.document)
+        guard case .petaLintasFungsi(let map) = document else {
+            Issue.record("not a peta lintas fungsi")
+            return
+        }
+        #expect(map.flow.steps.map(\.isJoin) == [false, false, false, false, true, false])
+        #expect(map.flow.steps.map(\.isSplit) == [false, true, false, false, false, false])
+        let written = ProcessMapsEncoder.encode(document)
+        #expect(written.hasSuffix("""
+            - id: gabung
+              lane: a
+              action: menggabungkan hasil
+              join: true
+            - id: selesai
+              type: end
+              lane: a
+
+            """))
+        #expect(ProcessMapsDecoder.decode(text: written, file: "written.yaml").document == document)
+    }
 }

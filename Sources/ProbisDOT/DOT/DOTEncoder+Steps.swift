@@ -21,6 +21,7 @@ extension DOTEncoder {
             let partners = step.participants.compactMap { map.lane($0.id)?.title.components(separatedBy: CrossFunctionalMap.holdersSeparator).first }
             if !partners.isEmpty { rows.append(small("<I>" + HTMLText.lines("bersama " + partners.joined(separator: ", "), width: 34) + "</I>")) }
             if step.cadence == .siklus { rows.append(small("sekali setiap siklus kinerja")) }
+            rows += parallelNotes(step).map { small("<I>\($0)</I>") }
             var cells = rows.filter { !$0.isEmpty }.map { "<TR><TD>\($0)</TD></TR>" }
             if !step.outputs.isEmpty { cells.append("<TR><TD>\(artifactNote(step.outputs))</TD></TR>") }
             attributes["shape"] = .text("box")
@@ -30,6 +31,7 @@ extension DOTEncoder {
             attributes["label"] = .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + cells.joined() + "</TABLE>")
         case .decision:
             var lines = [number.map { small("\($0)") } ?? "", HTMLText.lines(step.text, width: 22)]
+            lines += parallelNotes(step).map { small("<I>\($0)</I>") }
             lines = lines.filter { !$0.isEmpty }
             attributes["shape"] = .text("diamond")
             attributes["style"] = .text("filled")
@@ -58,6 +60,13 @@ extension DOTEncoder {
         "<FONT POINT-SIZE=\"9\" FACE=\"\(Theme.boldFont)\" COLOR=\"\(color)\">\(HTMLText.escape(text))</FONT>"
     }
 
+    /// A branch caption on a white plate: lines passing under it do not cross its text, and its box is
+    /// drawn, so ProbisRender can move it off another caption and tests can measure it.
+    func branchCaption(_ text: String, color: String) -> String {
+        "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\" BGCOLOR=\"white\"><TR><TD>"
+            + edgeCaption(text, color: color) + "</TD></TR></TABLE>"
+    }
+
     /// Arrows of the flow in step order: branch labels at the start of a decision's arrows, and
     /// loop-closing arrows dashed. The artifacts a step produces are drawn in its box.
     func flowEdges(_ map: CrossFunctionalMap, layout: SwimlaneLayout) -> [DOTStatement] {
@@ -76,8 +85,8 @@ extension DOTEncoder {
                     attributes["label"] = .html(edgeCaption(caption, color: Theme.loop))
                 } else if let branch = target.branch {
                     let color = branch.meaning == .ditolak ? Theme.loop : Theme.ink
-                    attributes["taillabel"] = .html(edgeCaption(branch.label, color: color))
-                    // Spread the labels of one decision's branches so that they never sit on each other.
+                    attributes["taillabel"] = .html(branchCaption(branch.label, color: color))
+                    // Spread the labels of one decision's branches; ProbisRender moves any that still overlap.
                     let position = step.branches.firstIndex { $0.target.id == target.id && $0.label == branch.label } ?? 0
                     attributes["labeldistance"] = .text("2.8")
                     attributes["labelangle"] = .text(["35", "-35", "0", "60", "-60"][position % 5])
@@ -92,6 +101,7 @@ extension DOTEncoder {
                     attributes["headport"] = .text("s")
                 }
                 if target.branch?.meaning == .ditolak { attributes["color"] = .text(Theme.loop) }
+                if !isLoop { markParallel(&attributes, from: step, to: map.steps[targetIndex]) }
                 statements.append(.edge(stepID(step.id), stepID(target.id), attributes))
             }
         }

@@ -1,9 +1,18 @@
 import ProbisModel
 
 extension DOTEncoder {
+    /// The attribute that marks the clusters ProbisRender adjusts after the layout (Graphviz ignores
+    /// attributes it does not know): stage bands are widened to the full width of their first and last
+    /// columns, and lane rows (lanes, and frames of grouped lanes) are stretched until neighbours touch.
+    public static let finishAttribute = "probis"
+    /// The value of ``finishAttribute`` on a stage band.
+    public static let stageBand = "stage-band"
+    /// The value of ``finishAttribute`` on a lane or a frame of grouped lanes.
+    public static let laneRow = "lane-row"
+
     /// A peta lintas fungsi as swimlanes: one lane per ``Lane`` top to bottom in declared order, all of equal
-    /// length; time left to right; the stages as titled bands over the lanes with dashed separators; the
-    /// five SOP AP symbols; perbaikan loops dashed; artifacts as notes on the arrows they travel along.
+    /// length and touching, coloured by role; time left to right; the stages as titled bands over the lanes,
+    /// each as wide as its columns; the five SOP AP symbols; perbaikan loops dashed; artifacts in the boxes.
     func swimlanes(_ map: CrossFunctionalMap, diagram: Diagram, header: DocumentHeader, details: [String]) -> DOTGraph {
         let layout = SwimlaneLayout(map)
         var graph = DOTGraph(name: diagram.id, attributes: Theme.graph(rankdir: "LR"), nodeDefaults: Theme.node, edgeDefaults: Theme.edge)
@@ -30,6 +39,7 @@ extension DOTEncoder {
             band.attributes["color"] = .text(colors.border)
             band.attributes["labeljust"] = .text("c")
             band.attributes["margin"] = .text("4")
+            band.attributes[Self.finishAttribute] = .text(Self.stageBand)
             band.statements = (span.first...span.last).map { column in
                 inStage.insert(column)
                 return .node(headID(column), rail())
@@ -46,7 +56,7 @@ extension DOTEncoder {
         graph.statements.append(.comment("lanes"))
         var laneClusters: [DOTSubgraph] = []
         for (index, lane) in lanes.enumerated() {
-            let colors = Theme.lanes[index % Theme.lanes.count]
+            let colors = Theme.laneColors(role: lane.role, tier: laneTier(lane, diagram: diagram))
             var cluster = DOTSubgraph(name: "cluster_lane_\(index)")
             cluster.attributes["label"] = .html("<FONT FACE=\"\(Theme.boldFont)\" POINT-SIZE=\"11\">\(HTMLText.lines(lane.title, width: 70, align: "LEFT"))</FONT>")
             cluster.attributes["labeljust"] = .text("l")
@@ -55,6 +65,7 @@ extension DOTEncoder {
             cluster.attributes["fillcolor"] = .text(colors.fill)
             cluster.attributes["color"] = .text(colors.border)
             cluster.attributes["penwidth"] = .text("1.2")
+            cluster.attributes[Self.finishAttribute] = .text(Self.laneRow)
             cluster.statements = (0..<layout.columnCount).map { .node(railID(lane: index, column: $0), rail()) }
             for (step, position) in zip(map.steps, map.steps.indices) where stepLane[position] == index {
                 cluster.statements.append(.node(stepID(step.id), stepNode(step, number: numbers[position], map: map, diagram: diagram)))
@@ -113,10 +124,12 @@ extension DOTEncoder {
             band.attributes["label"] = .html("<FONT FACE=\"\(Theme.boldFont)\" POINT-SIZE=\"12\">\(HTMLText.escape(group))</FONT>")
             band.attributes["labeljust"] = .text("l")
             band.attributes["labelloc"] = .text("t")
-            band.attributes["style"] = .text("rounded")
+            band.attributes["style"] = .text("rounded,filled")
+            band.attributes["fillcolor"] = .text(Theme.groupFill)
             band.attributes["color"] = .text("#7a7a7a")
             band.attributes["penwidth"] = .text("2")
             band.attributes["margin"] = .text("10")
+            band.attributes[Self.finishAttribute] = .text(Self.laneRow)
             while index < lanes.count, lanes[index].group == group {
                 band.statements.append(.subgraph(clusters[index]))
                 index += 1
@@ -139,6 +152,18 @@ extension DOTEncoder {
             next += 1
         }
         return numbers
+    }
+
+    /// The tier of the position a lane stands for, when the diagram is an organization type's or an
+    /// organization's stage flow and the lane names one of its positions.
+    private func laneTier(_ lane: Lane, diagram: Diagram) -> JabatanTier? {
+        let type: OrganizationType? = switch library.document(diagram.document) {
+        case let .organizationType(type)?: type
+        case let .organization(organization)?: library.organizationType(organization.type.id)
+        default: nil
+        }
+        guard let type, let first = lane.positions.first else { return nil }
+        return type.position(first.id)?.tier
     }
 
     func headID(_ column: Int) -> String { "head:\(column)" }

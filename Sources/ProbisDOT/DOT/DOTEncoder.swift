@@ -22,6 +22,13 @@ public struct DOTEncoder: Sendable {
     /// The diagram as a DOT graph, or `nil` when its document is not in the library or is not of the kind
     /// the diagram draws.
     public func graph(for diagram: Diagram) -> DOTGraph? {
+        guard var graph = drawing(diagram) else { return nil }
+        graph.attributes[Paper.attribute] = .text(plan.paper.name)
+        return graph
+    }
+
+    /// The diagram's graph by kind.
+    private func drawing(_ diagram: Diagram) -> DOTGraph? {
         switch (diagram.kind, library.document(diagram.document)) {
         case let (.stageFlow, .organizationType(type)?):
             guard let flow = type.flow else { return nil }

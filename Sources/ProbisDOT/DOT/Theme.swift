@@ -8,6 +8,8 @@ public enum Theme {
     public static let boldFont = "DejaVu Sans Bold"
     /// Every font size (points) the encoders write; the worker servers measure these once, before forking.
     public static let fontSizes = [8, 9, 10, 11, 12, 13, 16]
+    /// The smallest font size (points) any diagram uses; the paper PDF's scale keeps it legible.
+    public static var minimumFontSize: Int { fontSizes.min()! }
     /// Text color.
     public static let ink = "#222222"
     /// Secondary text color.
@@ -29,7 +31,8 @@ public enum Theme {
     /// Border of artifact notes.
     public static let artifactBorder = "#c9a94a"
 
-    /// Lane backgrounds and borders, used in turn.
+    /// Backgrounds and borders used in turn (the peta relasi's party groups; swimlanes colour lanes by role,
+    /// see ``laneColors(role:tier:)``).
     public static let lanes: [(fill: String, border: String)] = [
         ("#eef4fb", "#6b8fbf"),
         ("#fdf3e1", "#c99a3b"),

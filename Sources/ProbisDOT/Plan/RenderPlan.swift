@@ -10,6 +10,9 @@ public struct RenderPlan: Sendable {
     /// Every diagram of the library, sorted by id.
     public let diagrams: [Diagram]
     private let folders: [DocumentID: String]
+    /// The sheet the PDFs are printed on; written into every diagram's DOT text (``Paper/attribute``), so
+    /// the render cache, which hashes the DOT text, lays a diagram out again when it changes.
+    public var paper: Paper = .a3
 
     /// Makes the plan for a library read from `mapsRoot`.
     /// - Parameters:

@@ -84,7 +84,8 @@ extension DocumentDiff {
             }
             let old = a.steps[i]
             if old.id != step.id { out.append(Change(.stepRenumbered, step.id.rawValue, before: old.id.rawValue, after: step.id.rawValue)) }
-            if old.kind != step.kind { out.append(Change(.kindChanged, step.id.rawValue, before: old.kind.rawValue, after: step.kind.rawValue)) }
+            let symbol = { (s: FlowStep) in s.kind.rawValue + (s.isJoin ? " (join)" : "") }
+            if symbol(old) != symbol(step) { out.append(Change(.kindChanged, step.id.rawValue, before: symbol(old), after: symbol(step))) }
             if old.lane.id != step.lane.id { out.append(Change(.actorChanged, step.id.rawValue, before: old.lane.id.rawValue, after: step.lane.id.rawValue)) }
             let partners = { (s: FlowStep) in s.participants.map(\.id.rawValue).joined(separator: ", ") }
             if partners(old) != partners(step) {

@@ -3,6 +3,7 @@ extension ProcessMapsFormat {
     public static let flow = FormatElement("flow", "A stage flow: lanes and steps.", keys: [
         FormatKey("lanes", .list(.element("lane")), "The lanes, top to bottom; one per position, in order, when absent."),
         FormatKey("steps", .list(.element("step")), required: true, "The steps, in reading order."),
+        sopKey,
     ])
 
     /// `kind: peta-lintas-fungsi`.
@@ -11,6 +12,7 @@ extension ProcessMapsFormat {
         FormatKey("mechanism", .element("mechanism"), "The mechanism the map encodes."),
         FormatKey("lanes", .list(.element("lane")), required: true, "The lanes, top to bottom."),
         FormatKey("steps", .list(.element("step")), required: true, "The steps, in reading order."),
+        sopKey,
     ])
 
     /// `mechanism:` of a peta lintas fungsi.
@@ -43,8 +45,10 @@ extension ProcessMapsFormat {
         FormatKey("inputs", .identifiers, "Artifacts it takes in."),
         FormatKey("outputs", .identifiers, "Artifacts it produces."),
         FormatKey("connects-to", .identifier, "Connectors: the map the flow continues in."),
-        FormatKey("next", .identifiers, "The following step(s); absent means the step written after this one, `[]` none."),
+        FormatKey("next", .identifiers, "The following step(s); absent means the step written after this one, `[]` none; two or more on a start or an activity are a parallel split (every one runs)."),
+        FormatKey("join", .boolean, "Activities, decisions and ends: `true` where the branches of a parallel split meet; the step starts when every branch has arrived."),
         FormatKey("branches", .list(.element("branch")), "Decisions (required, at least two): the ways out."),
+        waktuKey,
         cite, note,
     ])
 

@@ -39,7 +39,7 @@ public enum ProcessMapsFormat {
 
     /// The nested elements in the order the reference lists them.
     public static let nestedElements: [FormatElement] = [
-        citation, regulation, artifact, position, qualifications, unit, flow, lane, step, branch, mechanism,
+        citation, regulation, artifact, position, qualifications, unit, flow, lane, step, branch, mechanism, sop, sopApproval,
         processParent, process, sipoc, party, relation,
         workload, arrivals, shares, penunjukan, queue, calendar, hours,
     ]

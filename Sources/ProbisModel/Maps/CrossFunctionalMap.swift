@@ -7,11 +7,14 @@ public struct CrossFunctionalMap: Hashable, Sendable, Codable {
     public var lanes: [Lane]
     /// Steps in the order written; the first `start` step is where the flow begins.
     public var steps: [FlowStep]
+    /// The SOP identity data written with the map, if any.
+    public var sop: SOPInfo?
 
     /// Creates a map.
-    public init(lanes: [Lane], steps: [FlowStep]) {
+    public init(lanes: [Lane], steps: [FlowStep], sop: SOPInfo? = nil) {
         self.lanes = lanes
         self.steps = steps
+        self.sop = sop
     }
 
     /// The lane with an id, if any.

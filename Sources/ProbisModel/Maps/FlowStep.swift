@@ -69,8 +69,12 @@ public struct FlowStep: Hashable, Sendable, Codable, Identifiable {
     /// Artifacts the step produces or sends.
     public var outputs: [Reference<ArtifactID>]
     /// Successors for every kind but decisions (which use `branches`). Read from `next:`, or the following
-    /// step when `next:` is absent.
+    /// step when `next:` is absent. Two or more on a start or an activity make a parallel split (AND): every
+    /// listed step runs.
     public var next: [Reference<StepID>]
+    /// Whether the step is the parallel join of a split: it starts only when every branch of the split has
+    /// arrived. Read from `join: true`.
+    public var isJoin: Bool
     /// Decision branches.
     public var branches: [Branch]
     /// How often the step runs.
@@ -81,6 +85,8 @@ public struct FlowStep: Hashable, Sendable, Codable, Identifiable {
     public var citation: Citation?
     /// Free text for the reader, e.g. how a garbled line was read.
     public var note: String?
+    /// The SOP's Waktu as written on the step, e.g. "15 menit".
+    public var waktu: String?
     /// Where the step was written; ignored by equality.
     @IgnoredByEquality public var location: SourceLocation?
 
@@ -88,9 +94,9 @@ public struct FlowStep: Hashable, Sendable, Codable, Identifiable {
     public init(
         id: StepID, kind: StepKind = .activity, lane: Reference<LaneID>, participants: [Reference<LaneID>] = [],
         stage: Stage? = nil, text: String, inputs: [Reference<ArtifactID>] = [],
-        outputs: [Reference<ArtifactID>] = [], next: [Reference<StepID>] = [], branches: [Branch] = [],
-        cadence: Cadence = .kegiatan, connectsTo: Reference<DocumentID>? = nil, citation: Citation? = nil,
-        note: String? = nil, location: SourceLocation? = nil
+        outputs: [Reference<ArtifactID>] = [], next: [Reference<StepID>] = [], isJoin: Bool = false,
+        branches: [Branch] = [], cadence: Cadence = .kegiatan, connectsTo: Reference<DocumentID>? = nil,
+        citation: Citation? = nil, note: String? = nil, waktu: String? = nil, location: SourceLocation? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -101,11 +107,13 @@ public struct FlowStep: Hashable, Sendable, Codable, Identifiable {
         self.inputs = inputs
         self.outputs = outputs
         self.next = next
+        self.isJoin = isJoin
         self.branches = branches
         self.cadence = cadence
         self.connectsTo = connectsTo
         self.citation = citation
         self.note = note
+        self.waktu = waktu
         self.location = location
     }
 
@@ -113,6 +121,10 @@ public struct FlowStep: Hashable, Sendable, Codable, Identifiable {
     public var successors: [StepID] {
         kind == .decision ? branches.map(\.target.id) : next.map(\.id)
     }
+
+    /// Whether the step is a parallel split: a start or an activity whose `next` lists two or more
+    /// different steps.
+    public var isSplit: Bool { (kind == .start || kind == .activity) && Set(next.map(\.id)).count > 1 }
 
     /// Whether the step encodes something the regulation says (activities and decisions do).
     public var encodesRegulation: Bool { kind == .activity || kind == .decision }

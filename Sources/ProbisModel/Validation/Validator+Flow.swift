@@ -13,7 +13,9 @@ extension Validator {
         out += checkLanes(flow, owner: owner, organization: organization)
         out += checkStepReferences(flow, owner: owner, organization: organization)
         out += checkSymbols(flow, owner: owner, header: header, requireStages: requireStages)
-        out += checkShape(flow, owner: owner)
+        let shape = checkShape(flow, owner: owner)
+        out += shape
+        if shape.isEmpty { out += Self.checkParallel(flow) }
         out += checkRepeatedPaths(flow, owner: owner)
         return out
     }

@@ -17,7 +17,8 @@ public enum Graphviz {
     nonisolated(unsafe) private static var context: OpaquePointer?
     nonisolated(unsafe) private static var messages = ""
 
-    /// Lays out DOT text once and renders it in each requested Graphviz format.
+    /// Lays out DOT text once, finishes the layout (``LayoutFinish``) and renders it in each requested format;
+    /// the PDF is cut into pages of the paper the graph's ``Paper/attribute`` names (A3 when it names none).
     ///
     /// - Parameters:
     ///   - dot: a whole graph as DOT text.
@@ -45,6 +46,7 @@ public enum Graphviz {
         if probis_reset_errors() >= probis_error_level() || layoutStatus != 0 {
             throw failure("layout failed (gvLayout returned \(layoutStatus))")
         }
+        LayoutFinish.apply(graph)
 
         // Always in one order (SVG first): Graphviz numbers SVG anchors with a counter that other renders of
         // the same layout advance, so the bytes of a format must not depend on which others were asked for.
@@ -54,13 +56,20 @@ public enum Graphviz {
                 result[format] = Array(dot.utf8)
                 continue
             }
+            if format == .pdf {
+                let name = probis_attribute(graph, Paper.attribute).map { String(cString: $0) } ?? ""
+                guard let pdf = paperPDF(graph, context: context, paper: Paper.named(name) ?? .a3) else {
+                    throw failure("cannot render the paper PDF")
+                }
+                result[format] = PDFDate.normalized(pdf)
+                continue
+            }
             var data: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
             let status = probis_render_data(context, graph, name, &data, &length)
             if let data {
                 let bytes = [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
                 switch format {
-                case .pdf: result[format] = PDFDate.normalized(bytes)
                 case .svg: result[format] = SVGClusterOrder.canonical(bytes, dot: dot)
                 default: result[format] = bytes
                 }

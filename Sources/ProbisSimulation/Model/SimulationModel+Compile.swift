@@ -40,6 +40,7 @@ extension SimulationModel {
             var copy = builder.compiled[Int(index)]
             copy.flow = .cycle
             copy.next = Int32(builder.compiled.count) + 1
+            copy.isJoin = false
             builder.compiled.append(copy)
             _ = position
         }
@@ -75,7 +76,7 @@ extension SimulationModel {
         return SimulationModel(
             scenario: scenario, organization: type, units: organization, calendar: WorkingCalendar(scenario.calendar, horizon: horizon),
             positions: positions, resources: resources, caseUnits: builder.routing.units, steps: builder.infos,
-            compiled: builder.compiled, rules: builder.rules, routing: builder.routing,
+            compiled: builder.compiled, rules: builder.rules, forks: builder.forks, routing: builder.routing,
             resourceCalendars: resourceCalendars, resourceCalendar: resources.map { calendarOfPosition[$0.position] ?? -1 },
             participantSlots: builder.participantSlots,
             resourcePosition: builder.routing.positionIndex(in: type),
@@ -99,6 +100,7 @@ private struct Builder {
     var slots: [[PositionID]: Int32] = [:]
     var samplers: [Sampler] = []
     var rules: [DecisionRule] = []
+    var forks: [[Int32]] = []
     var participantSlots: [[Int32]] = []
 
     init(scenario: Scenario, type: OrganizationType, library: Library, routing: Routing) {
@@ -114,8 +116,12 @@ private struct Builder {
     ) throws -> Int32 {
         let base = Int32(compiled.count)
         let graph = FlowGraph(map)
+        // Branches that never join would leave a case's tokens behind; the validator says why.
+        if let problem = Validator.checkParallel(map).first { throw SimulationError.invalidScenario([problem]) }
         let global: (StepID) -> Int32 = { id in graph.index(of: id).map { base + Int32($0) } ?? -1 }
-        for step in map.steps {
+        // A parallel split leads to a fork, added after the map's steps, that starts every branch.
+        var splits: [(step: Int, targets: [Int32])] = []
+        for (index, step) in map.steps.enumerated() {
             var item = CompiledStep(kind: .pass, flow: flow, info: Int32(infos.count))
             var performer = ""
             switch step.kind {
@@ -159,14 +165,23 @@ private struct Builder {
                 item.rule = Int32(rules.count)
                 rules.append(rule(for: step, isMechanism: flow == .mechanism, global: global))
             }
-            if step.kind != .decision, step.kind != .end, step.next.count > 1 {
+            item.isJoin = step.isJoin
+            if step.isSplit {
+                splits.append((index, step.next.map { global($0.id) }))
+            } else if step.kind != .decision, step.kind != .end, step.next.count > 1 {
                 throw SimulationError.unsupported(
-                    "step '\(step.id)' leads to \(step.next.count) steps at once; the simulator follows one path per case (use a decision, or a team lane for parallel work)",
+                    "step '\(step.id)' leads to \(step.next.count) steps at once; only a start or an activity splits into parallel branches (use a decision, or put an activity before the split)",
                     at: step.next[1].location)
             }
             compiled.append(item)
             infos.append(StepInfo(activity: prefix + step.id.rawValue, text: step.text, stage: step.stage?.rawValue,
                                   performer: performer, isActivity: step.kind == .activity, isCycle: item.isCycle))
+        }
+        for (index, targets) in splits {
+            let split = Int(base) + index
+            compiled[split].next = Int32(compiled.count)
+            compiled.append(CompiledStep(kind: .fork, flow: flow, info: compiled[split].info, rule: Int32(forks.count)))
+            forks.append(targets)
         }
         return base
     }

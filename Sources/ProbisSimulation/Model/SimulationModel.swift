@@ -24,6 +24,8 @@ public struct SimulationModel: Sendable {
 
     let compiled: [CompiledStep]
     let rules: [DecisionRule]
+    /// Per fork (the step after a parallel split): the first steps of its branches, in the order written.
+    let forks: [[Int32]]
     let routing: Routing
     /// Calendars of positions with their own hours (``Scenario/positionCalendars``), and the index into
     /// them of each resource's calendar (-1: the scenario's).
@@ -100,7 +102,7 @@ public struct StepInfo: Sendable, Hashable, Codable {
 
 /// One step compiled.
 struct CompiledStep: Sendable {
-    enum Kind: UInt8, Sendable { case pass, end, activity, decision }
+    enum Kind: UInt8, Sendable { case pass, end, activity, decision, fork }
     enum Flow: UInt8, Sendable { case stage = 0, cycle = 1, mechanism = 2 }
 
     var kind: Kind
@@ -123,8 +125,12 @@ struct CompiledStep: Sendable {
     var isCycle = false
     /// Queue rank (1 first; 0 under FIFO).
     var rank: Int32 = 0
-    /// Index into ``SimulationModel/rules`` for decisions, or -1 (kept out of line so a step is plain data).
+    /// Index into ``SimulationModel/rules`` for decisions, or into ``SimulationModel/forks`` for a fork
+    /// (kept out of line so a step is plain data), or -1.
     var rule: Int32 = -1
+    /// A parallel join: a branch token that enters it ends there, and the case goes on when every branch of
+    /// the split has arrived.
+    var isJoin = false
 }
 
 /// How a decision picks its branch.

@@ -2,12 +2,19 @@ import ProbisModel
 
 extension Replication {
     /// Moves a token through markers and decisions until it needs a person (or time), finishes its flow,
-    /// or splits into a team.
-    mutating func advance(_ token: Int32) throws {
+    /// splits into a team or parallel branches, or waits at a join for the other branches.
+    ///
+    /// - Parameter joined: the token is the case going on from a join whose branches all arrived.
+    mutating func advance(_ token: Int32, joined: Bool = false) throws {
+        var joined = joined
         while true {
             let step = Int(tokens[Int(token)].step)
             let owner = tokens[Int(token)].owner
             let compiled = model.compiled[step]
+            if compiled.isJoin, !joined, tokens[Int(token)].block >= 0 {
+                return try arriveAtJoin(token)
+            }
+            joined = false
             if owner >= 0, compiled.kind == .activity || compiled.kind == .decision {
                 cases[Int(owner)].visits += 1
                 if cases[Int(owner)].visits > model.maxVisits {
@@ -23,6 +30,8 @@ extension Replication {
                 return try finishFlow(token)
             case .decision:
                 tokens[Int(token)].step = choose(model.rules[Int(compiled.rule)], owner: owner)
+            case .fork:
+                return try fork(token, branches: model.forks[Int(compiled.rule)])
             case .activity:
                 if compiled.isCycle && compiled.flow == .stage && owner >= 0 {
                     // Done once per cycle by the planning; the case goes straight on.
@@ -114,42 +123,6 @@ extension Replication {
         cases[Int(owner)].refused = false
         tokens[Int(token)].step = model.entry[2]
         return true
-    }
-
-    /// Anggota tim work in parallel, one token each, each a specific person (``teamMembers(of:size:)``);
-    /// an approved cross-unit case has one member from outside.
-    mutating func splitTeam(_ token: Int32, step: CompiledStep) throws {
-        let owner = tokens[Int(token)].owner
-        let state = cases[Int(owner)]
-        let members = teamMembers(of: state, size: state.teamSize)
-        let join = newJoin(members.count, parent: token)
-        for member in members {
-            let memberToken = newToken(owner: owner, step: tokens[Int(token)].step, join: join)
-            tokens[Int(memberToken)].key = max(member, 0)
-            try request(memberToken, step: step, outside: member < 0)
-        }
-    }
-
-    /// A planning step of the cycle in a lane that several people hold: each of them does it (every
-    /// Kepala Bidang plans for their bidang); the cycle goes on when all are done.
-    mutating func splitPlanning(_ token: Int32, step: CompiledStep) throws {
-        let planners = model.routing.holders[Int(step.slot)]
-        let join = newJoin(planners.count, parent: token)
-        for planner in planners {
-            let plannerToken = newToken(owner: tokens[Int(token)].owner, step: tokens[Int(token)].step, join: join)
-            tokens[Int(plannerToken)].fixed = planner
-            try request(plannerToken, step: step, outside: false)
-        }
-    }
-
-    private mutating func newJoin(_ count: Int, parent: Int32) -> Int32 {
-        let value = Join(remaining: Int32(count), parent: parent)
-        if let reused = freeJoins.popLast() {
-            joins[Int(reused)] = value
-            return reused
-        }
-        joins.append(value)
-        return Int32(joins.count - 1)
     }
 
     /// Asks for the one resource that serves the step for this token: its fixed resource, or the lane's

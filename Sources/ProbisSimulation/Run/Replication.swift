@@ -62,12 +62,16 @@ struct Replication {
     /// Executed steps, when an event log was asked for.
     var log: [EventRecord]?
 
-    /// A token: a case (or a team member, or a cycle's planning) at a step.
+    /// A token: a case (or a team member, a parallel branch, or a cycle's planning) at a step.
     struct Token {
         /// The case (0-based), or -1 - cycle for a cycle's planning.
         var owner: Int32
         var step: Int32
+        /// A team member's team (``joins``), or -1.
         var join: Int32 = -1
+        /// A parallel branch's block (``joins``: the branches still to arrive at the join and the token
+        /// that waits at the fork), or -1.
+        var block: Int32 = -1
         var enable: Int64 = 0
         var start: Int64 = 0
         var pool: Int32 = -1
@@ -97,7 +101,8 @@ struct Replication {
         var sequence: UInt64
     }
 
-    /// A team at work: the members still working and the token that continues when they are done.
+    /// A team at work, or the branches of a parallel split: the members (branches) still working and the
+    /// token that continues when they are done.
     struct Join {
         var remaining: Int32
         var parent: Int32

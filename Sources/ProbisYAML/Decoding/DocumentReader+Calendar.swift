@@ -53,7 +53,7 @@ extension DocumentReader {
     }
 
     /// `2026-08-17`.
-    private func date(_ node: Node, what: String) -> CalendarDate? {
+    func date(_ node: Node, what: String) -> CalendarDate? {
         let text = node.scalar?.string ?? ""
         let parts = text.split(separator: "-").map { Int($0) }
         guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2], text.count == 10 else {

@@ -27,7 +27,7 @@ extension DocumentReader {
             let continues = step.kind == .start || step.kind == .activity || (step.kind == .connector && step.connectsTo == nil)
             if continues { steps[index].next = [Reference(steps[index + 1].id, at: step.location)] }
         }
-        return CrossFunctionalMap(lanes: lanes, steps: steps)
+        return CrossFunctionalMap(lanes: lanes, steps: steps, sop: sopInfo(reader))
     }
 
     private func lane(_ node: Node, positions: [Position]) -> Lane? {
@@ -70,6 +70,11 @@ extension DocumentReader {
             context.error(.misplacedKey, at: reader.location("next"), "\(reader.what) is a \(kind.rawValue) and cannot have 'next'\(hint)")
         }
         let next: [Reference<StepID>] = kind == .decision || kind == .end ? [] : reader.references("next")
+        let isJoin = reader.bool("join") ?? false
+        if isJoin, kind == .start || kind == .connector {
+            context.error(.misplacedKey, at: reader.location("join"),
+                "only an activity, a decision or an end can be a parallel join; \(reader.what) is a \(kind.rawValue)")
+        }
         let connectsTo: Reference<DocumentID>? = reader.reference("connects-to")
         if kind != .connector, reader.has("connects-to") {
             context.error(.misplacedKey, at: reader.location("connects-to"), "only a connector has 'connects-to'; \(reader.what) is a \(kind.rawValue)")
@@ -77,9 +82,10 @@ extension DocumentReader {
         let step = FlowStep(
             id: id ?? StepID(""), kind: kind, lane: lane ?? Reference(LaneID("")),
             participants: reader.references("with"), stage: reader.enumeration("stage", Stage.self), text: text ?? "",
-            inputs: reader.references("inputs"), outputs: reader.references("outputs"), next: next, branches: branches,
+            inputs: reader.references("inputs"), outputs: reader.references("outputs"), next: next, isJoin: isJoin, branches: branches,
             cadence: reader.enumeration("cadence", Cadence.self) ?? .kegiatan, connectsTo: connectsTo,
-            citation: citation(reader, source: source), note: reader.string("note"), location: reader.location)
+            citation: citation(reader, source: source), note: reader.string("note"), waktu: reader.string("waktu"),
+            location: reader.location)
         guard id != nil, lane != nil, text != nil else { return nil }
         return (step, reader.has("next"))
     }

@@ -42,6 +42,7 @@ struct DocumentWriter {
                 var nested = NodeBuilder(ProcessMapsFormat.flow)
                 if flow.lanes != OrganizationType.defaultLanes(for: type.positions) { nested.add("lanes", nodes: flow.lanes.map { lane($0, positions: type.positions) }) }
                 nested.add("steps", nodes: steps(flow, source: type.header.source))
+                nested.add("sop", node: sopNode(flow.sop))
                 builder.add("flow", node: nested.node)
             }
         case let .organization(organization):
@@ -57,6 +58,7 @@ struct DocumentWriter {
             }
             builder.add("lanes", nodes: map.flow.lanes.map { lane($0, positions: []) })
             builder.add("steps", nodes: steps(map.flow, source: map.header.source))
+            builder.add("sop", node: sopNode(map.flow.sop))
         case let .petaProses(map):
             builder.add("level", map.level)
             builder.add("parent", node: map.parent.map(processReference))
@@ -180,6 +182,7 @@ struct DocumentWriter {
                     }
                 }
             }
+            if step.isJoin { builder.add("join", true) }
             builder.add("branches", nodes: step.branches.map { branch in
                 var nested = NodeBuilder(ProcessMapsFormat.branch)
                 nested.add("label", branch.label)
@@ -187,6 +190,7 @@ struct DocumentWriter {
                 nested.add("means", branch.meaning?.rawValue)
                 return nested.node
             })
+            builder.add("waktu", step.waktu)
             add(step.citation, to: &builder, source: source)
             builder.add("note", step.note)
             return builder.node

@@ -15,7 +15,9 @@ struct RenderCommand: ParsableCommand {
         there are cores, so a map's files are byte-identical whatever else is rendered. Files are replaced \
         atomically; a map that fails keeps its previous files. --check compares DOT and file hashes with the \
         manifest and runs no Graphviz. An organization type gives two diagrams: ID (the stage flow) and \
-        ID.kedudukan (the structure). Regions and artifact catalogs are not drawn.
+        ID.kedudukan (the structure). Regions and artifact catalogs are not drawn. The PDF is for print: \
+        landscape pages of --paper, a large map split over a grid of overlapping pages at the largest scale up \
+        to 100% that needs no more pages than the smallest legible one (text at least 2 mm high).
         """
     )
 
@@ -26,6 +28,9 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "Comma-separated formats: svg, png, pdf, dot.")
     var format: String = "svg,png"
+
+    @Option(help: "The paper of the PDF, landscape: a3 or a4. A large map is split over pages at a scale that keeps its text at least 2 mm high.")
+    var paper: String = "a3"
 
     @Option(help: "The folder to write into.")
     var output: String = "Renders"
@@ -41,9 +46,13 @@ struct RenderCommand: ParsableCommand {
         do { formats = try RenderFormat.list(format) } catch { throw ValidationError("\(error)") }
         guard !formats.isEmpty else { throw ValidationError("no format given") }
         guard !output.isEmpty else { throw ValidationError("--output must name a folder") }
+        guard let sheet = Paper.named(paper) else {
+            throw ValidationError("unknown paper '\(paper)' (use \(Paper.all.map(\.name).joined(separator: " or ")))")
+        }
         // A library with errors is not drawn: what validates renders, what does not is reported first.
         let library = try self.library.loadValid(refusing: check ? "nothing was checked" : "nothing was rendered")
-        let plan = RenderPlan(library: library, mapsRoot: self.library.maps)
+        var plan = RenderPlan(library: library, mapsRoot: self.library.maps)
+        plan.paper = sheet
         let (diagrams, unknown) = plan.select(ids)
         let known = Array(Set(plan.diagrams.map(\.id) + plan.diagrams.map(\.document.rawValue))).sorted()
         for id in unknown {

@@ -126,10 +126,17 @@ extension DefaultScenario {
         }
 
         /// Expected visits of each step per kegiatan: the flow from the first start step, with decisions
-        /// split by their probabilities (or by the assignment shares), iterated 400 times.
+        /// split by their probabilities (or by the assignment shares), a parallel split's flow going whole
+        /// into every branch and coming back to its join once, iterated 400 times.
         static func expectedVisits(_ steps: [FlowStep], branches: [BranchProbabilities], shares: AssignmentShares) -> [Double] {
             var index: [StepID: Int] = [:]
             for (offset, step) in steps.enumerated() { index[step.id] = offset }
+            // What each arrow into a join carries: one part per branch of its split.
+            var inflow = steps.map { _ in 1.0 }
+            for (split, join) in FlowGraph(CrossFunctionalMap(lanes: [], steps: steps)).parallelBlocks.joins {
+                guard let splitIndex = index[split], let joinIndex = index[join] else { continue }
+                inflow[joinIndex] = 1 / Double(Set(steps[splitIndex].next.map(\.id)).count)
+            }
             guard let start = steps.firstIndex(where: { $0.kind == .start }) else { return steps.map { _ in 0 } }
             let team = shares.timKerja + shares.lintasUnit
             var visits = steps.map { _ in 0.0 }
@@ -143,10 +150,11 @@ extension DefaultScenario {
                             guard let target = index[branch.target.id] else { continue }
                             let weight = probabilities.map { $0.probability(of: branch) ?? 0 }
                                 ?? (branch.meaning == .individu ? shares.individu : team)
-                            flow[target] += visits[offset] * weight
+                            flow[target] += visits[offset] * weight * inflow[target]
                         }
-                    } else if let next = step.next.first, let target = index[next.id] {
-                        flow[target] += visits[offset]
+                    } else {
+                        let targets = step.isSplit ? step.next.map(\.id).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } : step.next.prefix(1).map(\.id)
+                        for target in targets.compactMap({ index[$0] }) { flow[target] += visits[offset] * inflow[target] }
                     }
                 }
                 visits = flow
