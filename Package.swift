@@ -82,7 +82,7 @@ let package = Package(
         // pan and search, findings, coverage, simulation heat overlays, before/after diffs) in Bahasa Indonesia.
         .target(
             name: "ProbisPack",
-            dependencies: ["ProbisModel", "ProbisRules", "ProbisSimulation", "ProbisReport", "ProbisDOT", "ProbisRender"],
+            dependencies: ["ProbisModel", "ProbisRules", "ProbisSimulation", "ProbisReport", "ProbisDOT", "ProbisRender", "ProbisSOP", "ProbisSOPDraw"],
             swiftSettings: swiftSettings
         ),
         // The command-line tool: the only target that sees everything.

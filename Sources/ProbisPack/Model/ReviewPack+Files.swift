@@ -2,8 +2,8 @@ import ProbisModel
 import ProbisRender
 
 extension ReviewPack {
-    /// Every file of the pack: the index, one page per document, all findings, the regulation coverage,
-    /// and the local stylesheet and script.
+    /// Every file of the pack: the index, one page per document, all findings, the regulation coverage, the
+    /// SOP AP PDFs, and the local stylesheet and script.
     /// - Parameter svgs: the SVG of each ``diagramRequests`` key, or why it could not be drawn.
     public func files(svgs: [String: Result<String, RenderError>]) -> [PackFile] {
         var files = [
@@ -13,8 +13,11 @@ extension ReviewPack {
             PackFile(path: "temuan.html", text: FindingsPage(pack: self).html),
             PackFile(path: "cakupan.html", text: CoveragePage(pack: self).html),
         ]
+        let sops = sops()
+        for id in sops.keys.sorted() { if let pdf = sops[id]?.pdf { files.append(PackFile(path: sops[id]!.path, bytes: pdf)) } }
         for document in pageDocuments {
-            files.append(PackFile(path: page(of: document.id), text: DocumentPage(pack: self, document: document, svgs: svgs).html))
+            let built = DocumentPage(pack: self, document: document, svgs: svgs, sop: sops[document.id])
+            files.append(PackFile(path: page(of: document.id), text: built.html))
         }
         return files
     }

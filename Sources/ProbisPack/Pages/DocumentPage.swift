@@ -9,6 +9,8 @@ struct DocumentPage {
     var pack: ReviewPack
     var document: Document
     var svgs: [String: Result<String, RenderError>]
+    /// The SOP AP document of a peta lintas fungsi or stage flow.
+    var sop: PackSOP?
 
     /// Pages sit one folder down (the region's).
     static let depth = 1
@@ -19,6 +21,7 @@ struct DocumentPage {
         let results = pack.simulations.filter { $0.document == document.id }
         let pairs = pack.comparisons.filter { pair in results.contains { $0.scenario.header.id == pair.after } }
         var sections: [(id: String, title: String, html: String)] = [("diagram", "Diagram", diagrams())]
+        if let sop { sections.append(("sop", "SOP AP", sopSection(sop))) }
         if let positions = positions(detail) { sections.append(("jabatan", "Jabatan dan kedudukan", positions)) }
         let scenarioFindings = results.reduce(0) { $0 + pack.findings(in: $1.scenario.header.file).count }
         sections.append(("temuan", "Temuan (\(findings.count + scenarioFindings))", findingsSection(findings, results: results)))
@@ -75,6 +78,12 @@ struct DocumentPage {
             out += DiagramFigure.make(key: diagram.id, title: title, prefix: "d\(index + 1)-", svgs: svgs, pack: pack)
         }
         return out
+    }
+
+    /// The link to the SOP AP PDF, or why it could not be laid out.
+    private func sopSection(_ sop: PackSOP) -> String {
+        if let failure = sop.failure { return "<p class=\"gagal\">SOP AP tidak dapat disusun: \(HTML.text(failure))</p>\n" }
+        return "<p>\(HTML.link("../" + sop.path, "SOP Administrasi Pemerintahan (PDF, \(sop.pages) halaman, A4 mendatar)")) — identitas, diagram alir dan formulir monitoring menurut PermenPANRB 35/2012. \(HTML.text(sop.waktu)).</p>\n"
     }
 
     /// Positions (organization type), units and people (organization) or lanes (maps).

@@ -8,6 +8,12 @@ public struct PackFile: Hashable, Sendable {
     /// The file's content.
     public var bytes: [UInt8]
 
+    /// Creates a file from bytes.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
     /// Creates a file from text (UTF-8).
     public init(path: String, text: String) {
         self.path = path
