@@ -140,6 +140,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ProbisPackTests",
+            dependencies: ["ProbisPack", "ProbisModel"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ProbisCLITests",
             dependencies: ["ProbisTestSupport", "probis"],
             exclude: ["Fixtures", "Snapshots"],

@@ -2,7 +2,8 @@
 """Opens the review pack in headless Chromium, from disk (file://, no server, no network), and checks it as a
 reader would: every page loads with no console error, no uncaught exception and no failed request; every
 internal link resolves (the file exists and, for a #fragment, the element exists on that page); a simulated
-map's page carries the heat overlay (inline SVG with heat-coloured steps); the diagram search finds a step.
+map's page carries the heat overlay (inline SVG with heat-coloured steps); a before/after page marks the changed
+steps on its diagram; the diagram search finds a step.
 Then takes screenshots of the index and one map page at desktop (1920x1080) and projector (1280x720) sizes.
 
 Chromium is driven through the DevTools protocol over a pipe (--remote-debugging-pipe), so the check needs
@@ -17,6 +18,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument("pack")
 parser.add_argument("--screenshots", default=None)
 parser.add_argument("--page", default="kaltim/kaltim.pd-tipe-2.html", help="the simulated map page to check and screenshot")
+parser.add_argument("--diff-page", default="kaltim/kaltim.pd-tipe-1.html", help="a page with a before/after pair to check")
 parser.add_argument("--timeout", type=float, default=60)
 args = parser.parse_args()
 pack = pathlib.Path(args.pack).resolve()
@@ -221,6 +223,18 @@ try:
     })()""")
     if not found:
         failures.append(f"{args.page}: searching the diagram for 'Kepala' found nothing")
+    else:
+        passed += 1
+
+    browser.open((pack / args.diff_page).as_uri())
+    marks = browser.evaluate("""(() => {
+      const figure = document.querySelector('figure[data-overlay=beda] svg');
+      if (!figure) return null;
+      return Array.from(figure.querySelectorAll('g.node polygon, g.node path'))
+        .filter(e => ['#c7e9c0', '#fee391'].includes((e.getAttribute('fill') || '').toLowerCase())).length;
+    })()""")
+    if not marks:
+        failures.append(f"{args.diff_page}: no before/after diagram with changed steps marked: {marks}")
     else:
         passed += 1
 
