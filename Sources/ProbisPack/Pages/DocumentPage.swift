@@ -91,7 +91,7 @@ struct DocumentPage {
         if let positions = detail.positions, !positions.isEmpty {
             let titles = Dictionary(positions.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
             let rows = positions.map { position -> [String] in
-                [HTML.text(position.title), HTML.text(position.tier), HTML.number(Double(position.headcount), decimals: 0),
+                [HTML.text(position.title), HTML.text(JabatanTier(rawValue: position.tier)?.title ?? position.tier), HTML.number(Double(position.headcount), decimals: 0),
                  HTML.text(position.reportsTo.map { titles[$0] ?? $0 } ?? "-"), HTML.text(position.assessor.map { titles[$0] ?? $0 } ?? "-"),
                  HTML.text(position.roles.joined(separator: ", ")),
                  HTML.text(position.citation?.item ?? (position.assumed == nil ? "-" : "asumsi: " + (position.assumed ?? []).joined(separator: ", ")))]
