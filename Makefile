@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PROBIS := .build/release/probis
 
-.PHONY: review test deps build check-schema check-paper generate bench fuzz clean
+.PHONY: review test deps build check-schema check-paper check-pack generate bench fuzz clean
 
 ## Installs the system libraries probis links against (Graphviz; cairo for the paged PDF and the SOP documents)
 ## and the font the SOP documents are measured and drawn in.
@@ -23,16 +23,18 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product probis --static-swift-stdlib
 
-## The main job on the shipped ProcessMaps: validate the library, draw every map into Renders/, then simulate
+## The main job on the shipped ProcessMaps: validate the library, draw every map into Renders/, simulate
 ## every organization type's default scenario (one row each: cycle time, throughput, top bottleneck), write
-## the SOP AP PDF of every peta lintas fungsi and stage flow (Waktu from the default scenarios) into SOP/, then
-## answer the worked example's question: the contoh Dinas Kesehatan as Tipe 1, where work queues and for whom.
+## the SOP AP PDF of every peta lintas fungsi and stage flow (Waktu from the default scenarios) into SOP/,
+## answer the worked example's question (the contoh Dinas Kesehatan as Tipe 1: where work queues and for
+## whom), then write the review pack (Review/index.html: a static site that opens from disk; not committed).
 review: build
 	$(PROBIS) validate ProcessMaps
 	$(PROBIS) render --maps ProcessMaps --output Renders
 	$(PROBIS) simulate --all --maps ProcessMaps
 	$(PROBIS) sop --all --default-scenario --maps ProcessMaps --output SOP
 	$(PROBIS) compare kaltim.contoh.dinas-kesehatan.bawaan kaltim.contoh.dinas-kesehatan.pd-tipe-1.bawaan --people --maps ProcessMaps
+	$(PROBIS) review --maps ProcessMaps --output Review
 
 ## Runs every test, checks every diagram's paper PDF with an independent reader (scripts/check-paper.sh),
 ## checks BPMN exports and XES logs with independent tools (scripts/interchange-checks.sh: OMG XSD, bpmnlint,
@@ -44,6 +46,7 @@ review: build
 test: deps check-schema
 	$(SWIFT) test
 	scripts/check-paper.sh
+	$(MAKE) check-pack
 	$(SWIFT) run probis render --check --maps ProcessMaps --output Renders
 	$(SWIFT) run probis scenarios --check --maps ProcessMaps
 	SWIFT=$(SWIFT) scripts/interchange-checks.sh
@@ -64,6 +67,17 @@ check-schema:
 check-paper: deps
 	scripts/check-paper.sh
 
+## Opens the review pack of the shipped library in headless Chromium from disk (installed with apt-get when
+## missing): every page loads with no console error or failed request, every internal link resolves, the heat
+## overlay is on a simulated map; screenshots at 1920x1080 and 1280x720 go to .build/check-pack/screenshots.
+## The pack is made by the debug build with 3 replications per scenario (the browser check needs pages, not
+## precise figures); the script uses only Python's standard library (DevTools protocol over a pipe).
+CHECK_PACK := .build/check-pack
+check-pack: deps
+	$(SWIFT) build --product probis
+	.build/debug/probis review --maps ProcessMaps --output $(CHECK_PACK)/Review --replications 3
+	python3 scripts/check-pack.py $(CHECK_PACK)/Review --screenshots $(CHECK_PACK)/screenshots
+
 ## Regenerates what is derived from the format's definition: the JSON Schema and the format reference.
 generate:
 	$(SWIFT) run probis schema --output docs/processmaps.schema.json
@@ -80,6 +94,7 @@ bench: build
 	python3 benchmarks/reorganize_compare.py ProcessMaps $(PROBIS)
 	python3 benchmarks/abk_import.py $(PROBIS)
 	python3 benchmarks/prosimos_compare.py $(PROBIS)
+	python3 benchmarks/review_pack.py --probis $(PROBIS)
 
 clean:
 	rm -rf .build

@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "ProbisReport", targets: ["ProbisReport"]),
         .library(name: "ProbisDOT", targets: ["ProbisDOT"]),
         .library(name: "ProbisRender", targets: ["ProbisRender"]),
+        .library(name: "ProbisPack", targets: ["ProbisPack"]),
         .library(name: "ProbisSOP", targets: ["ProbisSOP"]),
         .library(name: "ProbisSOPDraw", targets: ["ProbisSOPDraw"]),
         .library(name: "ProbisInterchange", targets: ["ProbisInterchange"]),
@@ -92,6 +93,13 @@ let package = Package(
             dependencies: ["ProbisModel", "ProbisSimulation"],
             swiftSettings: swiftSettings
         ),
+        // The review pack: a static, self-contained HTML site of the whole library (diagrams inline with zoom,
+        // pan and search, findings, coverage, simulation heat overlays, before/after diffs) in Bahasa Indonesia.
+        .target(
+            name: "ProbisPack",
+            dependencies: ["ProbisModel", "ProbisRules", "ProbisSimulation", "ProbisReport", "ProbisDOT", "ProbisRender", "ProbisSOP", "ProbisSOPDraw"],
+            swiftSettings: swiftSettings
+        ),
         // The command-line tool: the only target that sees everything.
         .executableTarget(
             name: "probis",
@@ -102,6 +110,7 @@ let package = Package(
                 "ProbisSimulation",
                 "ProbisReport",
                 "ProbisRender",
+                "ProbisPack",
                 "ProbisSOP",
                 "ProbisSOPDraw",
                 "ProbisInterchange",
@@ -155,6 +164,11 @@ let package = Package(
             name: "ProbisInterchangeTests",
             dependencies: ["ProbisTestSupport", "ProbisModel", "ProbisYAML", "ProbisSimulation", "ProbisInterchange"],
             exclude: ["Fixtures", "Snapshots"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProbisPackTests",
+            dependencies: ["ProbisPack", "ProbisModel"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -12,6 +12,7 @@ struct Probis: ParsableCommand {
             ValidateCommand.self, ListCommand.self, ShowCommand.self, CoverageCommand.self,
             RenderCommand.self, RenderWorkerCommand.self, SimulateCommand.self, CompareCommand.self, SchemaCommand.self, DiffCommand.self,
             ScenariosCommand.self, SOPCommand.self, ReorganizeCommand.self, AbkCommand.self, BpmnCommand.self,
+            ReviewCommand.self,
         ]
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProbisModel
+import ProbisPack
 import ProbisReport
 import ProbisRender
 import ProbisYAML
@@ -99,17 +100,7 @@ struct DiffCommand: ParsableCommand {
             Console.error("probis: error: '\(after.id)' has no diagram to mark\n")
             throw ExitCode.failure
         }
-        var overlay = DiagramOverlay()
-        let added = Set(diff.changes.filter { $0.kind == .stepAdded }.map(\.element))
-        for change in diff.changes where change.kind != .stepRemoved {
-            let step = StepID(change.element)
-            overlay.steps[step] = added.contains(change.element)
-                ? .init(fill: "#c7e9c0", border: "#238b45", note: "baru")
-                : .init(fill: "#fee391", border: "#cc4c02", note: DiffText.label(change.kind))
-        }
-        let removed = diff.changes.filter { $0.kind == .stepRemoved }.map(\.element)
-        overlay.caption = "Perubahan dari \(diff.a): hijau ditambah, kuning berubah"
-            + (removed.isEmpty ? "" : "; dihapus: " + removed.joined(separator: ", "))
+        let overlay = DiagramOverlay.changes(diff)
         return DOTEncoder(plan: plan).encode(diagram, overlay: overlay) ?? ""
     }
 }
