@@ -6,10 +6,33 @@ public struct AbkResolver: Sendable {
     /// Its type.
     public let type: OrganizationType
 
-    /// Creates a resolver.
+    /// Units by each normalized name they answer to (first unit wins).
+    private let unitsByName: [String: UnitID]
+    /// Positions by each normalized name (id, title, each name joined by `/` in the title).
+    private let positionsByName: [String: PositionID]
+    /// Each unit's normalized head title, with the position that heads it.
+    private let headsByUnit: [UnitID: (title: String, position: PositionID)]
+
+    /// Creates a resolver; names are normalized once here, so resolving a row is a few lookups.
     public init(organization: Organization, type: OrganizationType) {
         self.organization = organization
         self.type = type
+        var units: [String: UnitID] = [:]
+        var heads: [UnitID: (title: String, position: PositionID)] = [:]
+        for unit in organization.units {
+            for name in Self.names(of: unit) where units[name] == nil { units[name] = unit.id }
+            if let title = unit.headTitle, let head = unit.head?.id { heads[unit.id] = (Self.normalized(title), head) }
+        }
+        var positions: [String: PositionID] = [:]
+        for position in type.positions {
+            for name in [Self.normalized(position.id.rawValue), Self.normalized(position.title)] + Self.alternatives(of: position.title)
+            where positions[name] == nil {
+                positions[name] = position.id
+            }
+        }
+        unitsByName = units
+        positionsByName = positions
+        headsByUnit = heads
     }
 
     /// Lower case, inner runs of spaces as one, trimmed: how names are compared.
@@ -20,8 +43,7 @@ public struct AbkResolver: Sendable {
     /// The unit a cell names: by id, by title, or by its head's title without `Kepala` (`Bidang P2P` for
     /// the unit headed by the `Kepala Bidang P2P`).
     public func unit(_ written: String) -> UnitID? {
-        let key = Self.normalized(written)
-        return organization.units.first { Self.names(of: $0).contains(key) }?.id
+        unitsByName[Self.normalized(written)]
     }
 
     /// The names a unit answers to, normalized.
@@ -31,14 +53,12 @@ public struct AbkResolver: Sendable {
         return names
     }
 
-    /// The position a cell names in a unit: by id, by the type's title, or by the unit's head title.
+    /// The position a cell names in a unit: by the unit's head title, else by id or the type's title (or a
+    /// name joined by `/` in it).
     public func position(_ written: String, in unit: UnitID) -> PositionID? {
         let key = Self.normalized(written)
-        if let head = organization.unit(unit), let title = head.headTitle, Self.normalized(title) == key { return head.head?.id }
-        return type.positions.first { position in
-            Self.normalized(position.id.rawValue) == key || Self.normalized(position.title) == key
-                || Self.alternatives(of: position.title).contains(key)
-        }?.id
+        if let head = headsByUnit[unit], head.title == key { return head.position }
+        return positionsByName[key]
     }
 
     /// The names a title joins with `/` (`Kepala Sub Bagian/Kepala Seksi/Kepala Sub Bidang`), normalized.
