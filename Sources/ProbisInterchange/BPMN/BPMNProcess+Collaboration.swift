@@ -9,8 +9,8 @@ extension BPMNProcess {
         public var source: String
         /// The receiving message start event's id.
         public var target: String
-        /// The message's name: the sending step's first output artifact (the letter), else "Pesan kepada" and
-        /// the receiving group.
+        /// The message's name: the sending activity's first output artifact (the letter), else "Pesan kepada"
+        /// and the receiving group; numbered "(2)", "(3)" when an earlier message has the name.
         public var name: String
     }
 
@@ -51,7 +51,15 @@ extension BPMNProcess {
                 continue
             }
             let number = messageFlows.count + 1
-            let name = messageName(flow)
+            // Message names are unique (bpmnlint reports root elements with the same name): a second message with
+            // the same letter is numbered.
+            var name = messageName(flow)
+            let base = name
+            var copy = 1
+            while messageFlows.contains(where: { $0.name == name }) {
+                copy += 1
+                name = "\(base) (\(copy))"
+            }
             let send = Node(id: "message_\(number)__send", kind: .endEvent, name: name, lane: source, message: "message_\(number)")
             let receive = Node(id: "message_\(number)__receive", kind: .startEvent, name: name, lane: target, message: "message_\(number)")
             let sourceIndex = newNodes.firstIndex { $0.id == flow.source }!

@@ -72,9 +72,10 @@ extension BPMNProcess {
         let groups = Dictionary(map.lanes.map { ($0.id, $0.group ?? $0.title) }, uniquingKeysWith: { first, _ in first })
         let lanes = Dictionary(nodes.map { ($0.id, $0.lane) }, uniquingKeysWith: { first, _ in first })
         splitIntoParticipants { flow in
-            // The letter: the sending step's first output (a split gateway sends for the step before it).
+            // The letter: the sending activity's first output (a split gateway sends for the step before it).
+            // Only activities' artifacts are exported, so only they name messages.
             let source = flow.source.hasSuffix("__split") ? String(flow.source.dropLast(7)) : flow.source
-            if let letter = steps[source]?.outputs.first { return artifactTitle(letter.id) ?? letter.id.rawValue }
+            if let step = steps[source], step.kind == .activity, let letter = step.outputs.first { return artifactTitle(letter.id) ?? letter.id.rawValue }
             return "Pesan kepada " + (lanes[flow.target].flatMap { groups[$0] } ?? flow.target)
         }
     }
