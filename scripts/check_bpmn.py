@@ -5,7 +5,10 @@
 2. bpmnlint's `recommended` rules, through the PyPI port `bpmn-io` (`bpmn-io lint --config recommended`);
 3. execution in SpiffWorkflow: for every outgoing flow of every exclusive gateway, one run that takes that
    flow on the gateway's first visit and otherwise the branch nearest to an end event; every run must
-   complete, and together the runs must reach every flow node.
+   complete, and together the runs must reach every flow node. A collaboration (one process per
+   participant, message flows from message end events to message start events) runs instance by instance:
+   each message sent creates an instance of the receiving process at its message start event
+   (see run_collaboration).
 
 Usage: check_bpmn.py FILE.bpmn…   (run by scripts/interchange-checks.sh inside its venv)
 Prints one line per problem and a closing 'N passed, N failed' line; exit 1 on any failure."""
