@@ -60,7 +60,9 @@ class Chooser(PythonScriptEngine):
             elif target and self.visits[target] == 0 and gateway in self.toward:
                 self.choice[task.id] = self.toward[gateway]
             else:
-                self.choice[task.id] = self.nearest[gateway]
+                # A decision from which no end is reachable takes its first branch (the run then fails or
+                # misses nodes, which is reported).
+                self.choice[task.id] = self.nearest.get(gateway, expression.strip())
         return self.choice[task.id] == expression.strip()
 
 

@@ -51,6 +51,27 @@ import Testing
         ])
     }
 
+    /// Activities without a letter (messages named after the receiving group, the second one numbered), a
+    /// decision sending back to the first pool, and the same map with a parallel join (one pool).
+    @Test func lettersFixture() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/letters.yaml")
+        let document = try #require(LibraryLoader.load(paths: [fixture.path]).library.documents.first)
+        var map = try #require(document.crossFunctionalMap)
+        let process = BPMNProcess(map: map, name: document.header.title)
+        #expect(process.messageFlows == [
+            .init(id: "messageflow_1", source: "message_1__send", target: "message_1__receive", name: "Pesan kepada Dinas B"),
+            .init(id: "messageflow_2", source: "message_2__send", target: "message_2__receive", name: "Pesan kepada Dinas A"),
+            .init(id: "messageflow_3", source: "message_3__send", target: "message_3__receive", name: "Pesan kepada Dinas A (2)"),
+        ])
+        let crossings = process.messageFlows.map { flow in
+            [process.incoming(flow.source).map(\.source), process.outgoing(flow.target).map(\.target)]
+        }
+        #expect(crossings == [[["kirim"], ["periksa"]], [["periksa"], ["susun__merge"]], [["jawab"], ["terima"]]])
+        #expect(process.incoming("message_2__send").map(\.name) == ["Tidak"])
+        map.steps[map.steps.firstIndex { $0.id == "terima" }!].isJoin = true
+        #expect(!BPMNProcess(map: map, name: document.header.title).isCollaboration)
+    }
+
     @Test func oneGroupKeepsOnePool() {
         let process = Self.process("kaltim.penunjukan-dalam-unit")
         #expect(!process.isCollaboration)

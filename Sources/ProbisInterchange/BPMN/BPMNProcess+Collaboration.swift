@@ -12,13 +12,21 @@ extension BPMNProcess {
         /// The message's name: the sending activity's first output artifact (the letter), else "Pesan kepada"
         /// and the receiving group; numbered "(2)", "(3)" when an earlier message has the name.
         public var name: String
+
+        /// Creates a message flow.
+        public init(id: String, source: String, target: String, name: String) {
+            self.id = id
+            self.source = source
+            self.target = target
+            self.name = name
+        }
     }
 
-    /// Each lane's participant (the index of its lane group) when the map is exported as a collaboration of
+    /// Each lane's participant (the index of its lane group) when lanes can be drawn as a collaboration of
     /// several pools: two or more lane groups, every lane in a titled group, no group title used twice (a group
-    /// whose lanes are not adjacent stays one pool with nested lanes). Nil for a map drawn as one pool.
-    public var participantOfLane: [LaneID: Int]? {
-        let groups = laneGroups
+    /// whose lanes are not adjacent stays one pool with nested lanes). Nil otherwise.
+    static func participants(of lanes: [Lane]) -> [LaneID: Int]? {
+        let groups = BPMNProcess(name: "", lanes: lanes, nodes: [], flows: []).laneGroups
         let titles = groups.compactMap(\.title)
         guard groups.count >= 2, titles.count == groups.count, Set(titles).count == titles.count else { return nil }
         var result: [LaneID: Int] = [:]
@@ -29,6 +37,9 @@ extension BPMNProcess {
     /// Whether the process is written as one participant per lane group with message flows between them.
     public var isCollaboration: Bool { participantOfLane != nil }
 
+    /// Each lane's participant, for a process split by ``splitIntoParticipants(messageName:)``; nil for one pool.
+    public var participantOfLane: [LaneID: Int]? { participantLanes }
+
     /// The participant (lane group index) of a node; 0 for a one-pool process.
     func participant(of node: String) -> Int {
         guard let lanes = participantOfLane, let lane = self.node(node)?.lane else { return 0 }
@@ -37,11 +48,13 @@ extension BPMNProcess {
 
     /// Cuts every sequence flow between two lane groups into a message end event on the sending side, a
     /// message flow, and a message start event on the receiving side, so that each group's process starts and
-    /// ends on its own; flows are numbered again in order. Does nothing for a one-pool process.
+    /// ends on its own; flows are numbered again in order. Does nothing when the lanes do not form separate
+    /// groups (``participants(of:)``).
     ///
     /// - Parameter messageName: the message's name for a flow that crosses groups.
     mutating func splitIntoParticipants(messageName: (Flow) -> String) {
-        guard let participants = participantOfLane else { return }
+        guard let participants = Self.participants(of: lanes) else { return }
+        participantLanes = participants
         let laneOf = Dictionary(nodes.map { ($0.id, $0.lane) }, uniquingKeysWith: { first, _ in first })
         var newNodes = nodes
         var newFlows: [Flow] = []

@@ -160,10 +160,12 @@ extension BPMNProcess {
         }
         for flow in messageFlows {
             guard let s = shapes[flow.source], let t = shapes[flow.target] else { continue }
-            // From the sending event's bottom (or top) straight across the gap between the pools.
+            // From the sending event's bottom (or top) to the gap beside the sender's pool, across it, and on to
+            // the receiving event.
             let down = t.y >= s.bottom
             let from = BPMNDiagram.Point(x: s.centerX, y: down ? s.bottom : s.y), to = BPMNDiagram.Point(x: t.centerX, y: down ? t.y : t.bottom)
-            let middle = ((from.y + to.y) / 2).rounded()
+            let pool = shapes["participant_\(participant(of: flow.source) + 1)"]
+            let middle = pool.map { down ? $0.bottom + 15 : $0.y - 15 } ?? ((from.y + to.y) / 2).rounded()
             edges[flow.id] = abs(from.x - to.x) < 0.5 ? [from, to] : [from, .init(x: from.x, y: middle), .init(x: to.x, y: middle), to]
         }
         return BPMNDiagram(pool: poolBounds, shapes: shapes, edges: edges, associations: associations, labels: labels)

@@ -8,7 +8,9 @@ extension BPMNProcess {
     ///   - name: the pool's name, e.g. the document's title.
     ///   - artifactTitle: the catalog title of an artifact, or nil to use its id.
     ///   - participants: whether a map whose lanes fall into several groups becomes one participant per group
-    ///     (``splitIntoParticipants(messageName:)``); false keeps one pool.
+    ///     (``splitIntoParticipants(messageName:)``); false keeps one pool. A map with a parallel join keeps
+    ///     one pool too: a branch that went to another pool comes back in a new process instance, which the
+    ///     join in the first instance would wait for forever.
     public init(map: CrossFunctionalMap, name: String, participants: Bool = true, artifactTitle: (ArtifactID) -> String? = { _ in nil }) {
         var nodes: [Node] = []
         var flows: [Flow] = []
@@ -67,7 +69,7 @@ extension BPMNProcess {
             }
         }
         self.init(name: name, lanes: map.lanes, nodes: nodes, flows: flows, artifacts: artifacts, dataUses: uses)
-        guard participants else { return }
+        guard participants, !map.steps.contains(where: \.isJoin) else { return }
         let steps = Dictionary(map.steps.map { (id($0.id), $0) }, uniquingKeysWith: { first, _ in first })
         let groups = Dictionary(map.lanes.map { ($0.id, $0.group ?? $0.title) }, uniquingKeysWith: { first, _ in first })
         let lanes = Dictionary(nodes.map { ($0.id, $0.lane) }, uniquingKeysWith: { first, _ in first })

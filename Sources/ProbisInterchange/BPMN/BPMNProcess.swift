@@ -94,6 +94,8 @@ public struct BPMNProcess: Hashable, Sendable {
     public var dataUses: [DataUse]
     /// Message flows between participants, for a map exported as a collaboration (see ``isCollaboration``).
     public var messageFlows: [MessageFlow] = []
+    /// Each lane's participant once the process is split into one process per lane group.
+    var participantLanes: [LaneID: Int]? = nil
 
     private var artifactList: [ArtifactEntry]
 
