@@ -72,6 +72,15 @@ import Testing
         #expect(!BPMNProcess(map: map, name: document.header.title).isCollaboration)
     }
 
+    @Test func messageFlowToNothingIsOneLocatedError() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/import")
+        let text = String(decoding: FileManager.default.contents(atPath: folder.appendingPathComponent("collaboration.bpmn").path)!, as: UTF8.self)
+            .replacingOccurrences(of: #"targetRef="ReceiveB""#, with: #"targetRef="RecieveB""#)
+        var message: String?
+        do { _ = try BPMNImport.read(Array(text.utf8), file: "c.bpmn") } catch { message = error.codedDescription }
+        #expect(message == "c.bpmn:6:5: error[bpmn-missing-node]: message flow 'Letter' has target 'RecieveB', which is not an element of a participant's process (did you mean 'ReceiveB'?)")
+    }
+
     @Test func oneGroupKeepsOnePool() {
         let process = Self.process("kaltim.penunjukan-dalam-unit")
         #expect(!process.isCollaboration)

@@ -6,19 +6,26 @@ extension Reader {
     /// groups): each participant becomes a parent lane (its name the `group` of its lanes), and each message
     /// flow from a message end event to a message start event becomes sequence flows from what precedes the
     /// end event to what follows the start event, the two events dropped. Message flows between other elements
-    /// are left out with a warning.
+    /// are left out with a warning; one naming an element that no participant's process holds (nor a
+    /// participant) stops the import (``Diagnostic/Code/bpmnMissingNode``).
     ///
     /// - Parameters:
     ///   - pools: each participant with its process, in the collaboration's order.
     ///   - messageFlows: the collaboration's message flows.
     /// - Returns: one process element to read as a peta lintas fungsi.
-    mutating func merged(_ pools: [(participant: XMLNode, process: XMLNode)], messageFlows: [XMLNode]) -> XMLNode {
+    mutating func merged(_ pools: [(participant: XMLNode, process: XMLNode)], messageFlows: [XMLNode]) throws(Diagnostic) -> XMLNode {
         var elements: [String: XMLNode] = [:]
         for (_, process) in pools { for child in process.children { if let id = child.attribute("id") { elements[id] = child } } }
         let model = self.model
         let hasMessage = { (node: XMLNode) in node.child("messageEventDefinition", in: model) != nil }
         var joined: [(send: String, receive: String)] = []
+        let known = Array(elements.keys) + pools.compactMap { $0.participant.attribute("id") }
         for flow in messageFlows {
+            for (key, role) in [("sourceRef", "source"), ("targetRef", "target")] {
+                let ref = flow.attribute(key) ?? ""
+                guard !known.contains(ref) else { continue }
+                throw .error(.bpmnMissingNode, at: at(flow), "message flow '\(flow.attribute("id") ?? "?")' has \(role) '\(ref)', which is not an element of a participant's process\(Suggestion.hint(for: ref, in: known))")
+            }
             guard let source = flow.attribute("sourceRef"), let target = flow.attribute("targetRef"),
                   let send = elements[source], let receive = elements[target],
                   send.name == "endEvent", receive.name == "startEvent", hasMessage(send), hasMessage(receive)

@@ -94,7 +94,7 @@ struct Reader {
             // A collaboration: the participants' processes become one map, one lane group per participant.
             let poolIDs = Set(pools.compactMap { $0.process.attribute("id") })
             for other in processes where !poolIDs.contains(other.attribute("id") ?? "") { leaveOut(other, "it belongs to no participant of the collaboration") }
-            process = merged(pools, messageFlows: collaborations.flatMap { $0.children("messageFlow", in: model) })
+            process = try merged(pools, messageFlows: collaborations.flatMap { $0.children("messageFlow", in: model) })
             title = collaborations.first { $0.children("participant", in: model).count >= 2 }?.attribute("name") ?? pools[0].participant.attribute("name") ?? "Peta lintas fungsi"
         } else {
             process = first
