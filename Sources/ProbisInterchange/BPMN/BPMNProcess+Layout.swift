@@ -101,16 +101,16 @@ extension BPMNProcess {
             // Data objects in a row of their own at the bottom of the lane of the first node that uses them,
             // under that node.
             // In a collaboration each pool has its own reference, under the pool's first user.
-            let pool = participants?[lane.id] ?? 0
+            let owner = participants?[lane.id] ?? 0
             let firstUse = { (artifact: ArtifactID) in
-                self.dataUses.first { $0.artifact == artifact && (participants == nil || self.participant(of: $0.node) == pool) }
+                self.dataUses.first { $0.artifact == artifact && (participants == nil || self.participant(of: $0.node) == owner) }
             }
             let owned = artifacts.filter { artifact in firstUse(artifact.id).flatMap { node($0.node) }?.lane == lane.id }
             var nextFree = contentLeft
             for artifact in owned {
                 let user = firstUse(artifact.id)!.node
                 let x = max(centerX[user]! - 18, nextFree)
-                shapes[dataReference(artifact.id, participant: pool)] = .init(x: x, y: laneTop + height - 10, width: 36, height: 50)
+                shapes[dataReference(artifact.id, participant: owner)] = .init(x: x, y: laneTop + height - 10, width: 36, height: 50)
                 nextFree = x + 36 + 40
             }
             if !owned.isEmpty { height += 70 }
@@ -164,8 +164,8 @@ extension BPMNProcess {
             // the receiving event.
             let down = t.y >= s.bottom
             let from = BPMNDiagram.Point(x: s.centerX, y: down ? s.bottom : s.y), to = BPMNDiagram.Point(x: t.centerX, y: down ? t.y : t.bottom)
-            let pool = shapes["participant_\(participant(of: flow.source) + 1)"]
-            let middle = pool.map { down ? $0.bottom + 15 : $0.y - 15 } ?? ((from.y + to.y) / 2).rounded()
+            let senderPool = shapes["participant_\(participant(of: flow.source) + 1)"]
+            let middle = senderPool.map { down ? $0.bottom + 15 : $0.y - 15 } ?? ((from.y + to.y) / 2).rounded()
             edges[flow.id] = abs(from.x - to.x) < 0.5 ? [from, to] : [from, .init(x: from.x, y: middle), .init(x: to.x, y: middle), to]
         }
         return BPMNDiagram(pool: poolBounds, shapes: shapes, edges: edges, associations: associations, labels: labels)
