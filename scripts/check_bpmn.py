@@ -5,7 +5,10 @@
 2. bpmnlint's `recommended` rules, through the PyPI port `bpmn-io` (`bpmn-io lint --config recommended`);
 3. execution in SpiffWorkflow: for every outgoing flow of every exclusive gateway, one run that takes that
    flow on the gateway's first visit and otherwise the branch nearest to an end event; every run must
-   complete, and together the runs must reach every flow node.
+   complete, and together the runs must reach every flow node. A collaboration (one process per
+   participant, message flows from message end events to message start events) runs instance by instance:
+   each message sent creates an instance of the receiving process at its message start event
+   (see run_collaboration).
 
 Usage: check_bpmn.py FILE.bpmn…   (run by scripts/interchange-checks.sh inside its venv)
 Prints one line per problem and a closing 'N passed, N failed' line; exit 1 on any failure."""
@@ -57,16 +60,22 @@ class Chooser(PythonScriptEngine):
             elif target and self.visits[target] == 0 and gateway in self.toward:
                 self.choice[task.id] = self.toward[gateway]
             else:
-                self.choice[task.id] = self.nearest[gateway]
+                # A decision from which no end is reachable takes its first branch (the run then fails or
+                # misses nodes, which is reported).
+                self.choice[task.id] = self.nearest.get(gateway, expression.strip())
         return self.choice[task.id] == expression.strip()
 
 
+def is_message_start(event):
+    return event.tag == q("startEvent") and event.find(q("messageEventDefinition")) is not None
+
+
 def executable_copy(tree, start):
-    """The process started at one start event (the others, signal starts, removed with their flows), with a
-    condition on every branch of a decision and without data associations (the data objects carry no values
-    in a simulation run)."""
+    """The process started at one start event (its other start events, signal or message starts, removed with
+    their flows; the start's own trigger removed), with a condition on every branch of a decision and without
+    data associations (the data objects carry no values in a simulation run)."""
     tree = copy.deepcopy(tree)
-    process = tree.find(q("process"))
+    process = next(p for p in tree.getroot().iter(q("process")) if any(e.get("id") == start for e in p))
     for event in list(process.iter(q("startEvent"))):
         if event.get("id") == start:
             for definition in list(event):
@@ -99,10 +108,13 @@ def executable_copy(tree, start):
     return tree, process
 
 
-def graph(process):
-    flows = {f.get("id"): (f.get("sourceRef"), f.get("targetRef")) for f in process.iter(q("sequenceFlow"))}
-    ends = {e.get("id") for e in process.iter(q("endEvent"))}
-    nodes = {e.get("id") for e in process if e.find(q("outgoing")) is not None or e.find(q("incoming")) is not None}
+def graph(root):
+    """Flows (sequence flows and message flows) by id, the end events that send no message, and the flow
+    nodes of every process."""
+    flows = {f.get("id"): (f.get("sourceRef"), f.get("targetRef")) for f in root.iter(q("sequenceFlow"), q("messageFlow"))}
+    ends = {e.get("id") for e in root.iter(q("endEvent")) if e.find(q("messageEventDefinition")) is None}
+    nodes = {e.get("id") for p in root.iter(q("process")) for e in p
+             if e.find(q("outgoing")) is not None or e.find(q("incoming")) is not None}
     return flows, ends, nodes
 
 
@@ -130,7 +142,27 @@ def nearest_branches(process, flows, ends):
     return nearest
 
 
+def run_collaboration(tree, start, chooser, limit=500):
+    """One run of a file's processes from one start event. A single process runs as it is. In a collaboration
+    each message end event a run completes creates an instance of the receiving participant's process at the
+    message flow's target (a message start event), as BPMN instantiates a process on a message, and that
+    instance runs in turn with the same decisions; the run completes when every instance has. (SpiffWorkflow
+    3.2's own collaboration runner restarts a finished participant at its blank start when a message reaches
+    its message start event, so the instances are created here, each run by SpiffWorkflow.)"""
+    targets = {f.get("sourceRef"): f.get("targetRef") for f in tree.getroot().iter(q("messageFlow"))}
+    queue, reached, completed, instances = [start], set(), True, 0
+    while queue and instances < limit:
+        instances += 1
+        runnable, process = executable_copy(tree, queue.pop(0))
+        done, seen, thrown = run_once(runnable, process.get("id"), chooser)
+        completed, reached = completed and done, reached | seen
+        queue += [targets[node] for node in thrown if node in targets]
+    return completed and not queue, reached
+
+
 def run_once(tree, process_id, chooser, limit=10_000):
+    """Runs one process; returns whether it completed, the flow nodes reached, and the end events completed
+    (once per time)."""
     parser = BpmnParser()
     parser.add_bpmn_xml(tree.getroot(), filename="export.bpmn")
     workflow = BpmnWorkflow(parser.get_spec(process_id), script_engine=chooser)
@@ -142,24 +174,23 @@ def run_once(tree, process_id, chooser, limit=10_000):
             break
         for task in ready:
             task.run()
-    for task in workflow.get_tasks(state=TaskState.COMPLETED):
-        reached.add(task.task_spec.bpmn_id)
-    return workflow.is_completed(), reached
+    completed = [task.task_spec.bpmn_id for task in workflow.get_tasks(state=TaskState.COMPLETED)]
+    return workflow.is_completed(), set(completed), completed
 
 
 def execution_problems(tree):
     """Runs from each start event: one run per decision branch (see the module's notes)."""
     problems, reached, count = [], set(), 0
-    _, _, every_node = graph(tree.find(q("process")))
-    for start in [e.get("id") for e in tree.find(q("process")).iter(q("startEvent"))]:
-        runnable, process = executable_copy(tree, start)
-        flows, ends, nodes = graph(process)
-        nearest = nearest_branches(process, flows, ends)
+    _, _, every_node = graph(tree.getroot())
+    for start in [e.get("id") for e in tree.getroot().iter(q("startEvent")) if not is_message_start(e)]:
+        root = tree.getroot()
+        flows, ends, nodes = graph(root)
+        nearest = nearest_branches(root, flows, ends)
         plans = [{}] + [{gateway: flow} for gateway in sorted(nearest)
-                        for flow in [o.text for o in process.find(f".//{q('exclusiveGateway')}[@id='{gateway}']").findall(q("outgoing"))]]
+                        for flow in [o.text for o in root.find(f".//{q('exclusiveGateway')}[@id='{gateway}']").findall(q("outgoing"))]]
         for plan in plans:
-            toward = {g: f for g, f in nearest_branches(process, flows, set(plan)).items() if g not in plan}
-            completed, seen = run_once(runnable, process.get("id"), Chooser(plan, nearest, toward))
+            toward = {g: f for g, f in nearest_branches(root, flows, set(plan)).items() if g not in plan}
+            completed, seen = run_collaboration(tree, start, Chooser(plan, nearest, toward))
             reached |= seen
             count += 1
             if not completed:

@@ -22,7 +22,9 @@ fi
 OUT=.build/interchange-check
 rm -rf "$OUT" && mkdir -p "$OUT/bpmn"
 "$PROBIS" bpmn export --all --maps ProcessMaps --output "$OUT/bpmn" >/dev/null
-"$PROBIS" bpmn export --all --maps Tests/ProbisInterchangeTests/Fixtures/parallel.yaml --output "$OUT/bpmn" >/dev/null
+for fixture in parallel letters; do
+  "$PROBIS" bpmn export --all --maps "Tests/ProbisInterchangeTests/Fixtures/$fixture.yaml" --output "$OUT/bpmn" >/dev/null
+done
 "$VENV/bin/python" scripts/check_bpmn.py "$OUT"/bpmn/*.bpmn | grep -v '^$' | tail -n 40
 logs=()
 for scenario in kaltim.pd-tipe-2.bawaan bungo.dinas-badan-2-level.bawaan; do

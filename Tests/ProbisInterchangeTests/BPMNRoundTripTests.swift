@@ -10,10 +10,11 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    /// Every document with a cross-functional map in the shipped library, and the parallel fixture.
+    /// Every document with a cross-functional map in the shipped library, the parallel fixture and the
+    /// letters fixture (a collaboration with a split, a decision and a loop across pools).
     static let documents: [Document] = {
         let shipped = LibraryLoader.load(paths: [repository.appendingPathComponent("ProcessMaps").path]).library.documents
-        let parallel = LibraryLoader.load(paths: [fixtures.appendingPathComponent("parallel.yaml").path]).library.documents
+        let parallel = LibraryLoader.load(paths: ["parallel.yaml", "letters.yaml"].map { fixtures.appendingPathComponent($0).path }).library.documents
         return (shipped + parallel).filter { $0.crossFunctionalMap != nil }
     }()
 

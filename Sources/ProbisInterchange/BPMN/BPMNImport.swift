@@ -80,16 +80,31 @@ struct Reader {
         let processes = root.children("process", in: model).filter { process in
             process.children.contains { BPMNImport.tasks.contains($0.name) || $0.name.hasSuffix("Event") || $0.name.hasSuffix("Gateway") }
         }
-        guard let process = processes.first else {
+        guard let first = processes.first else {
             throw .error(.bpmnNotBPMN, at: at(root), "the BPMN file has no process with flow nodes")
         }
-        for other in processes.dropFirst() { leaveOut(other, "only the first process with flow nodes is read") }
-        for collaboration in root.children("collaboration", in: model) {
-            for flow in collaboration.children("messageFlow", in: model) { leaveOut(flow, "message flows between pools are not part of a peta lintas fungsi") }
+        let collaborations = root.children("collaboration", in: model)
+        let participants = collaborations.flatMap { $0.children("participant", in: model) }
+        let pools = participants.compactMap { participant in
+            processes.first { $0.attribute("id") == participant.attribute("processRef") }.map { (participant: participant, process: $0) }
         }
-        let participant = root.children("collaboration", in: model).flatMap { $0.children("participant", in: model) }
-            .first { $0.attribute("processRef") == process.attribute("id") }
-        let title = participant?.attribute("name") ?? process.attribute("name") ?? process.attribute("id") ?? "Peta lintas fungsi"
+        let process: XMLNode
+        let title: String
+        if pools.count >= 2 {
+            // A collaboration: the participants' processes become one map, one lane group per participant.
+            let poolIDs = Set(pools.compactMap { $0.process.attribute("id") })
+            for other in processes where !poolIDs.contains(other.attribute("id") ?? "") { leaveOut(other, "it belongs to no participant of the collaboration") }
+            process = try merged(pools, messageFlows: collaborations.flatMap { $0.children("messageFlow", in: model) })
+            title = collaborations.first { $0.children("participant", in: model).count >= 2 }?.attribute("name") ?? pools[0].participant.attribute("name") ?? "Peta lintas fungsi"
+        } else {
+            process = first
+            for other in processes.dropFirst() { leaveOut(other, "only the first process with flow nodes is read") }
+            for collaboration in collaborations {
+                for flow in collaboration.children("messageFlow", in: model) { leaveOut(flow, "message flows between pools are not part of a peta lintas fungsi") }
+            }
+            let participant = participants.first { $0.attribute("processRef") == process.attribute("id") }
+            title = participant?.attribute("name") ?? process.attribute("name") ?? process.attribute("id") ?? "Peta lintas fungsi"
+        }
         return try BPMNGraphReader(reader: self, process: process, title: title).read(into: &self)
     }
 }

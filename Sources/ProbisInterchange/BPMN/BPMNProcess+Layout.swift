@@ -51,6 +51,7 @@ extension BPMNProcess {
             out += "\"\(node.id)\" [width=\(format(size.width / 72)),height=\(format(size.height / 72))];\n"
         }
         for flow in flows { out += "\"\(flow.source)\" -> \"\(flow.target)\";\n" }
+        for flow in messageFlows { out += "\"\(flow.source)\" -> \"\(flow.target)\";\n" }
         return out + "}\n"
     }
 
@@ -61,7 +62,9 @@ extension BPMNProcess {
     /// - Returns: the diagram; nodes of one lane whose columns overlap are stacked in rows within the lane.
     public func diagram(columns: [String: Double]) -> BPMNDiagram {
         let pool = (x: 0.0, y: 0.0), poolBand = 30.0, laneBand = 30.0, rowHeight = 100.0, margin = 30.0
-        let grouped = lanes.contains { $0.group != nil }
+        let participants = participantOfLane
+        // Nested group lanes take a band of their own; a collaboration's pools hold their lanes directly.
+        let grouped = participants == nil && lanes.contains { $0.group != nil }
         let contentLeft = pool.x + poolBand + laneBand + (grouped ? laneBand : 0) + margin
         let fallback = (columns.values.max() ?? 0) + 150
         let left = columns.values.min() ?? 0
@@ -72,7 +75,9 @@ extension BPMNProcess {
         var shapes: [String: BPMNDiagram.Bounds] = [:]
         var laneTop = pool.y
         var laneBounds: [(lane: Lane, top: Double, height: Double)] = []
-        for lane in lanes {
+        for (laneIndex, lane) in lanes.enumerated() {
+            // Pools of a collaboration are stacked with a gap between them.
+            if let participants, laneIndex > 0, participants[lane.id] != participants[lanes[laneIndex - 1].id] { laneTop += 30 }
             let members = nodes.filter { $0.lane == lane.id }.sorted { (centerX[$0.id]!, $0.id) < (centerX[$1.id]!, $1.id) }
             var rowEnds: [Double] = []
             var placed: [(Node, Int)] = []
@@ -95,14 +100,17 @@ extension BPMNProcess {
             var height = Double(max(rowEnds.count, 1)) * rowHeight + 20
             // Data objects in a row of their own at the bottom of the lane of the first node that uses them,
             // under that node.
-            let owned = artifacts.filter { artifact in
-                dataUses.first { $0.artifact == artifact.id }.flatMap { node($0.node) }?.lane == lane.id
+            // In a collaboration each pool has its own reference, under the pool's first user.
+            let owner = participants?[lane.id] ?? 0
+            let firstUse = { (artifact: ArtifactID) in
+                self.dataUses.first { $0.artifact == artifact && (participants == nil || self.participant(of: $0.node) == owner) }
             }
+            let owned = artifacts.filter { artifact in firstUse(artifact.id).flatMap { node($0.node) }?.lane == lane.id }
             var nextFree = contentLeft
             for artifact in owned {
-                let user = dataUses.first { $0.artifact == artifact.id }!.node
+                let user = firstUse(artifact.id)!.node
                 let x = max(centerX[user]! - 18, nextFree)
-                shapes[Self.dataReferenceID(artifact.id)] = .init(x: x, y: laneTop + height - 10, width: 36, height: 50)
+                shapes[dataReference(artifact.id, participant: owner)] = .init(x: x, y: laneTop + height - 10, width: 36, height: 50)
                 nextFree = x + 36 + 40
             }
             if !owned.isEmpty { height += 70 }
@@ -114,11 +122,12 @@ extension BPMNProcess {
         for (index, group) in laneGroups.enumerated() {
             let rows = laneBounds.filter { entry in group.lanes.contains { $0.id == entry.lane.id } }
             let top = rows.first!.top, height = rows.map(\.height).reduce(0, +)
-            if let title = group.title {
-                _ = title
+            if participants != nil {
+                shapes["participant_\(index + 1)"] = .init(x: pool.x, y: top, width: poolBounds.width, height: height)
+            } else if group.title != nil {
                 shapes["group_\(index + 1)"] = .init(x: pool.x + poolBand, y: top, width: poolBounds.width - poolBand, height: height)
             }
-            let inset = pool.x + poolBand + (group.title == nil ? 0 : laneBand)
+            let inset = pool.x + poolBand + (group.title == nil || participants != nil ? 0 : laneBand)
             for row in rows {
                 shapes[Self.laneID(row.lane.id)] = .init(x: inset, y: row.top, width: poolBounds.right - inset, height: row.height)
             }
@@ -126,7 +135,7 @@ extension BPMNProcess {
 
         var associations: [String: [BPMNDiagram.Point]] = [:]
         for (index, use) in dataUses.enumerated() {
-            guard let task = shapes[use.node], let data = shapes[Self.dataReferenceID(use.artifact)] else { continue }
+            guard let task = shapes[use.node], let data = shapes[dataReference(use.artifact, participant: participant(of: use.node))] else { continue }
             let taskEnd = data.y >= task.bottom ? BPMNDiagram.Point(x: task.centerX, y: task.bottom) : BPMNDiagram.Point(x: task.centerX, y: task.y)
             let dataEnd = data.y >= task.bottom ? BPMNDiagram.Point(x: data.centerX, y: data.y) : BPMNDiagram.Point(x: data.centerX, y: data.bottom)
             associations[Self.associationID(index)] = use.isOutput ? [taskEnd, dataEnd] : [dataEnd, taskEnd]
@@ -148,6 +157,16 @@ extension BPMNProcess {
                 labelsAt[points[0], default: 0] += 1
                 labels[flow.id] = .init(x: points[0].x + 4, y: points[0].y + (downward ? 2 + stacked : -18 - stacked), width: width, height: 14)
             }
+        }
+        for flow in messageFlows {
+            guard let s = shapes[flow.source], let t = shapes[flow.target] else { continue }
+            // From the sending event's bottom (or top) to the gap beside the sender's pool, across it, and on to
+            // the receiving event.
+            let down = t.y >= s.bottom
+            let from = BPMNDiagram.Point(x: s.centerX, y: down ? s.bottom : s.y), to = BPMNDiagram.Point(x: t.centerX, y: down ? t.y : t.bottom)
+            let senderPool = shapes["participant_\(participant(of: flow.source) + 1)"]
+            let middle = senderPool.map { down ? $0.bottom + 15 : $0.y - 15 } ?? ((from.y + to.y) / 2).rounded()
+            edges[flow.id] = abs(from.x - to.x) < 0.5 ? [from, to] : [from, .init(x: from.x, y: middle), .init(x: to.x, y: middle), to]
         }
         return BPMNDiagram(pool: poolBounds, shapes: shapes, edges: edges, associations: associations, labels: labels)
     }

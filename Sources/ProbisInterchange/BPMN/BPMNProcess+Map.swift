@@ -7,7 +7,11 @@ extension BPMNProcess {
     ///   - map: the lanes and steps.
     ///   - name: the pool's name, e.g. the document's title.
     ///   - artifactTitle: the catalog title of an artifact, or nil to use its id.
-    public init(map: CrossFunctionalMap, name: String, artifactTitle: (ArtifactID) -> String? = { _ in nil }) {
+    ///   - participants: whether a map whose lanes fall into several groups becomes one participant per group
+    ///     (``splitIntoParticipants(messageName:)``); false keeps one pool. A map with a parallel join keeps
+    ///     one pool too: a branch that went to another pool comes back in a new process instance, which the
+    ///     join in the first instance would wait for forever.
+    public init(map: CrossFunctionalMap, name: String, participants: Bool = true, artifactTitle: (ArtifactID) -> String? = { _ in nil }) {
         var nodes: [Node] = []
         var flows: [Flow] = []
         var artifacts: [(id: ArtifactID, title: String)] = []
@@ -65,5 +69,16 @@ extension BPMNProcess {
             }
         }
         self.init(name: name, lanes: map.lanes, nodes: nodes, flows: flows, artifacts: artifacts, dataUses: uses)
+        guard participants, !map.steps.contains(where: \.isJoin) else { return }
+        let steps = Dictionary(map.steps.map { (id($0.id), $0) }, uniquingKeysWith: { first, _ in first })
+        let groups = Dictionary(map.lanes.map { ($0.id, $0.group ?? $0.title) }, uniquingKeysWith: { first, _ in first })
+        let lanes = Dictionary(nodes.map { ($0.id, $0.lane) }, uniquingKeysWith: { first, _ in first })
+        splitIntoParticipants { flow in
+            // The letter: the sending activity's first output (a split gateway sends for the step before it).
+            // Only activities' artifacts are exported, so only they name messages.
+            let source = flow.source.hasSuffix("__split") ? String(flow.source.dropLast(7)) : flow.source
+            if let step = steps[source], step.kind == .activity, let letter = step.outputs.first { return artifactTitle(letter.id) ?? letter.id.rawValue }
+            return "Pesan kepada " + (lanes[flow.target].flatMap { groups[$0] } ?? flow.target)
+        }
     }
 }

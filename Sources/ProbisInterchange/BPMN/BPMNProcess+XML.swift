@@ -22,32 +22,69 @@ extension BPMNProcess {
             ("xmlns:probis", Self.probisNamespace), ("id", "definitions"),
             ("targetNamespace", "https://probis.id/maps/" + id), ("exporter", "probis"), ("exporterVersion", "0.1.0"),
         ])
-        w.open("bpmn:collaboration", [("id", "collaboration")])
-        w.empty("bpmn:participant", [("id", "participant"), ("name", name), ("processRef", "process")])
-        w.close("bpmn:collaboration")
-        w.open("bpmn:process", [("id", "process"), ("name", name), ("isExecutable", "true")])
-        writeLanes(&w)
-        writeNodes(&w)
-        for flow in flows {
-            w.empty("bpmn:sequenceFlow", [
-                ("id", flow.id), ("name", flow.name), ("sourceRef", flow.source), ("targetRef", flow.target),
-                ("probis:means", flow.meaning?.rawValue),
-            ])
+        w.open("bpmn:collaboration", [("id", "collaboration"), ("name", isCollaboration ? name : nil)])
+        let groups = laneGroups
+        if isCollaboration {
+            for (index, group) in groups.enumerated() {
+                w.empty("bpmn:participant", [("id", "participant_\(index + 1)"), ("name", group.title), ("processRef", "process_\(index + 1)")])
+            }
+            for flow in messageFlows {
+                w.empty("bpmn:messageFlow", [
+                    ("id", flow.id), ("name", flow.name), ("sourceRef", flow.source), ("targetRef", flow.target),
+                    ("messageRef", node(flow.source)?.message),
+                ])
+            }
+            w.close("bpmn:collaboration")
+            for flow in messageFlows {
+                if let message = node(flow.source)?.message { w.empty("bpmn:message", [("id", message), ("name", flow.name)]) }
+            }
+            for (index, group) in groups.enumerated() { writeProcess(&w, id: "process_\(index + 1)", name: group.title ?? name, participant: index) }
+        } else {
+            w.empty("bpmn:participant", [("id", "participant"), ("name", name), ("processRef", "process")])
+            w.close("bpmn:collaboration")
+            writeProcess(&w, id: "process", name: name, participant: 0)
         }
-        for artifact in artifacts {
-            w.empty("bpmn:dataObject", [("id", Self.dataObjectID(artifact.id))])
-            w.empty("bpmn:dataObjectReference", [
-                ("id", Self.dataReferenceID(artifact.id)), ("name", artifact.title), ("dataObjectRef", Self.dataObjectID(artifact.id)),
-                ("probis:artifact", artifact.id.rawValue),
-            ])
-        }
-        w.close("bpmn:process")
         writeDiagram(&w, diagram)
         w.close("bpmn:definitions")
         return w.text
     }
 
-    private func writeLanes(_ w: inout XMLWriter) {
+    /// One process: the whole map's, or one participant's in a collaboration.
+    private func writeProcess(_ w: inout XMLWriter, id: String, name: String, participant: Int) {
+        let collaboration = isCollaboration
+        let member = { (node: String) in !collaboration || self.participant(of: node) == participant }
+        w.open("bpmn:process", [("id", id), ("name", name), ("isExecutable", "true")])
+        writeLanes(&w, participant: collaboration ? participant : nil)
+        writeNodes(&w, nodes.filter { member($0.id) })
+        for flow in flows where member(flow.source) {
+            w.empty("bpmn:sequenceFlow", [
+                ("id", flow.id), ("name", flow.name), ("sourceRef", flow.source), ("targetRef", flow.target),
+                ("probis:means", flow.meaning?.rawValue),
+            ])
+        }
+        for artifact in collaboration ? artifacts(of: participant) : artifacts {
+            w.empty("bpmn:dataObject", [("id", dataObject(artifact.id, participant: participant))])
+            w.empty("bpmn:dataObjectReference", [
+                ("id", dataReference(artifact.id, participant: participant)), ("name", artifact.title),
+                ("dataObjectRef", dataObject(artifact.id, participant: participant)), ("probis:artifact", artifact.id.rawValue),
+            ])
+        }
+        w.close("bpmn:process")
+    }
+
+    /// The lane set: every lane, with a parent lane per group; or, for one participant of a collaboration,
+    /// the lanes of its group.
+    private func writeLanes(_ w: inout XMLWriter, participant: Int?) {
+        if let participant {
+            w.open("bpmn:laneSet", [("id", "laneset_\(participant + 1)")])
+            for lane in laneGroups[participant].lanes {
+                w.open("bpmn:lane", [("id", Self.laneID(lane.id)), ("name", lane.title), ("probis:role", lane.role?.rawValue)])
+                refs(&w, lane)
+                w.close("bpmn:lane")
+            }
+            w.close("bpmn:laneSet")
+            return
+        }
         w.open("bpmn:laneSet", [("id", "laneset")])
         for (index, group) in laneGroups.enumerated() {
             if let title = group.title {
@@ -72,29 +109,33 @@ extension BPMNProcess {
         for node in nodes where node.lane == lane.id { w.leaf("bpmn:flowNodeRef", node.id) }
     }
 
-    private func writeNodes(_ w: inout XMLWriter) {
+    private func writeNodes(_ w: inout XMLWriter, _ nodes: [Node]) {
         for node in nodes {
             let element = "bpmn:" + node.kind.rawValue
             w.open(element, [
                 ("id", node.id), ("name", node.name), ("probis:kind", node.isConnector ? "connector" : nil),
                 ("probis:connects-to", node.connectsTo?.rawValue),
+                // A collaboration writes each group's steps in its own process: the map's step order is kept here.
+                ("probis:order", isCollaboration && node.step != nil ? self.nodes.firstIndex { $0.id == node.id }.map { String($0 + 1) } : nil),
             ])
             for flow in incoming(node.id) { w.leaf("bpmn:incoming", flow.id) }
             for flow in outgoing(node.id) { w.leaf("bpmn:outgoing", flow.id) }
             if node.signalled { w.empty("bpmn:signalEventDefinition", [("id", node.id + "__signal")]) }
+            if let message = node.message { w.empty("bpmn:messageEventDefinition", [("id", node.id + "__message"), ("messageRef", message)]) }
+            let data = { (artifact: ArtifactID) in self.dataReference(artifact, participant: self.participant(of: node.id)) }
             let uses = dataUses.enumerated().filter { $0.element.node == node.id }
             if uses.contains(where: { !$0.element.isOutput }) {
                 w.empty("bpmn:property", [("id", node.id + "__input"), ("name", "__targetRef_placeholder")])
             }
             for (index, use) in uses where !use.isOutput {
                 w.open("bpmn:dataInputAssociation", [("id", Self.associationID(index))])
-                w.leaf("bpmn:sourceRef", Self.dataReferenceID(use.artifact))
+                w.leaf("bpmn:sourceRef", data(use.artifact))
                 w.leaf("bpmn:targetRef", node.id + "__input")
                 w.close("bpmn:dataInputAssociation")
             }
             for (index, use) in uses where use.isOutput {
                 w.open("bpmn:dataOutputAssociation", [("id", Self.associationID(index))])
-                w.leaf("bpmn:targetRef", Self.dataReferenceID(use.artifact))
+                w.leaf("bpmn:targetRef", data(use.artifact))
                 w.close("bpmn:dataOutputAssociation")
             }
             w.close(element)
@@ -104,9 +145,12 @@ extension BPMNProcess {
     private func writeDiagram(_ w: inout XMLWriter, _ diagram: BPMNDiagram) {
         w.open("bpmndi:BPMNDiagram", [("id", "diagram")])
         w.open("bpmndi:BPMNPlane", [("id", "plane"), ("bpmnElement", "collaboration")])
-        shape(&w, "participant", diagram.pool, [("isHorizontal", "true")])
+        let collaboration = isCollaboration
+        if !collaboration { shape(&w, "participant", diagram.pool, [("isHorizontal", "true")]) }
         for (index, group) in laneGroups.enumerated() {
-            if group.title != nil, let bounds = diagram.shapes["group_\(index + 1)"] {
+            if collaboration, let bounds = diagram.shapes["participant_\(index + 1)"] {
+                shape(&w, "participant_\(index + 1)", bounds, [("isHorizontal", "true")])
+            } else if group.title != nil, let bounds = diagram.shapes["group_\(index + 1)"] {
                 shape(&w, "group_\(index + 1)", bounds, [("isHorizontal", "true")])
             }
             for lane in group.lanes {
@@ -117,8 +161,11 @@ extension BPMNProcess {
             guard let bounds = diagram.shapes[node.id] else { continue }
             shape(&w, node.id, bounds, node.kind == .exclusiveGateway ? [("isMarkerVisible", "true")] : [])
         }
-        for artifact in artifacts {
-            if let bounds = diagram.shapes[Self.dataReferenceID(artifact.id)] { shape(&w, Self.dataReferenceID(artifact.id), bounds, []) }
+        for participant in collaboration ? Array(laneGroups.indices) : [0] {
+            for artifact in collaboration ? artifacts(of: participant) : artifacts {
+                let id = dataReference(artifact.id, participant: participant)
+                if let bounds = diagram.shapes[id] { shape(&w, id, bounds, []) }
+            }
         }
         for flow in flows {
             guard let points = diagram.edges[flow.id] else { continue }
@@ -126,6 +173,9 @@ extension BPMNProcess {
         }
         for index in dataUses.indices {
             if let points = diagram.associations[Self.associationID(index)] { edge(&w, Self.associationID(index), points, label: nil) }
+        }
+        for flow in messageFlows {
+            if let points = diagram.edges[flow.id] { edge(&w, flow.id, points, label: nil) }
         }
         w.close("bpmndi:BPMNPlane")
         w.close("bpmndi:BPMNDiagram")

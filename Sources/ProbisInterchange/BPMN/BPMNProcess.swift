@@ -47,6 +47,8 @@ public struct BPMNProcess: Hashable, Sendable {
         public var isConnector = false
         /// For a connector step: the map the flow continues in (`probis:connects-to`).
         public var connectsTo: DocumentID?
+        /// For a message start or end event of a collaboration: the id of the message it receives or sends.
+        public var message: String? = nil
     }
 
     /// One sequence flow.
@@ -90,6 +92,10 @@ public struct BPMNProcess: Hashable, Sendable {
     }
     /// Which nodes read or write which artifacts.
     public var dataUses: [DataUse]
+    /// Message flows between participants, for a map exported as a collaboration (see ``isCollaboration``).
+    public var messageFlows: [MessageFlow] = []
+    /// Each lane's participant once the process is split into one process per lane group.
+    var participantLanes: [LaneID: Int]? = nil
 
     private var artifactList: [ArtifactEntry]
 

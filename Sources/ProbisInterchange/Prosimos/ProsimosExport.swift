@@ -30,7 +30,7 @@ public enum ProsimosExport {
     public static func export(_ model: SimulationModel, artifactTitle: (ArtifactID) -> String? = { _ in nil }) -> Export {
         let scenario = model.scenario
         let flow = model.organization.flow ?? CrossFunctionalMap(lanes: [], steps: [])
-        let process = BPMNProcess(map: flow, name: scenario.header.title, artifactTitle: artifactTitle)
+        let process = BPMNProcess(map: flow, name: scenario.header.title, participants: false, artifactTitle: artifactTitle)
         var notes: [String] = []
         let calendarID = "kalender-kerja"
         let headcount = Dictionary(model.positions.map { ($0.id, $0.headcount) }, uniquingKeysWith: +)

@@ -10,7 +10,9 @@ struct BpmnExportCommand: ParsableCommand {
         abstract: "Write maps and stage flows as BPMN 2.0 files (with BPMNDI diagrams) into a folder.",
         discussion: """
         One file ID.bpmn per document: a collaboration with one participant holding the lanes (lanes of a \
-        `group` nested in a parent lane named after it), tasks, exclusive gateways with named branches, \
+        `group` nested in a parent lane named after it) or, for a map whose lanes fall into several groups \
+        (instansi, unit), one participant and process per group with message flows for the letters between \
+        them; tasks, exclusive gateways with named branches, \
         parallel gateways, start and end events, data objects for artifacts, and a diagram laid out by \
         Graphviz. The same library gives the same bytes.
         """

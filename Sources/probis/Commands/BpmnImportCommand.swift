@@ -12,7 +12,9 @@ struct BpmnImportCommand: ParsableCommand {
         abstract: "Read a BPMN 2.0 file into a peta lintas fungsi YAML document for the analyst to complete.",
         discussion: """
         Lanes, steps, decisions with their branch labels, parallel splits and joins and data objects \
-        (as inputs and outputs) are read from the first process with flow nodes. Elements a peta lintas \
+        (as inputs and outputs) are read from the first process with flow nodes, or from every participant's \
+        process of a collaboration (participants become lane groups, message flows from a message end event \
+        to a message start event become flows between the steps). Elements a peta lintas \
         fungsi cannot hold (compensation, sub-processes, boundary events, inclusive or event-based gateways) \
         stop the import with one located error and nothing is written; elements it leaves out are listed \
         as warnings with their id and line. Stages, citations and positions are left for the analyst.
