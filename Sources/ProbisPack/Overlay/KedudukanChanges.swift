@@ -5,7 +5,7 @@ import ProbisSimulation
 /// The kedudukan (units and their people) of the organization after a reorganization, with what changed
 /// from the one before marked: a unit that is new framed green; in each unit a position that is new there
 /// green, one whose number of holders changed yellow (`n → m` in its tooltip); a reporting line that is new drawn
-/// green; and the positions a unit no longer has named in the caption. The step overlay
+/// green; and the positions units no longer have named in the caption (with in how many units). The step overlay
 /// (``DiagramOverlay/changes(_:)``) marks swimlanes only, so the units diagram is marked here.
 enum KedudukanChanges {
     /// The marked DOT text, or `nil` when either organization's type is missing.
@@ -15,7 +15,8 @@ enum KedudukanChanges {
         guard var graph = encoder.graph(for: diagram) else { return nil }
         var nodes: [String: DiagramOverlay.Mark] = [:]
         var clusters: [String: DiagramOverlay.Mark] = [:]
-        var removed: [String] = []
+        var removed: [PositionID: Int] = [:]
+        var order: [PositionID] = []
         for unit in after.units {
             guard let old = before.unit(unit.id) else {
                 clusters["cluster_unit_\(unit.id)"] = .init(border: DiffColour.addedBorder)
@@ -30,13 +31,16 @@ enum KedudukanChanges {
                 }
             }
             for position in old.positions where old.headcount(of: position) > 0 && unit.headcount(of: position) == 0 {
-                removed.append("\(typeA.position(position)?.title ?? position.rawValue) di \(unit.title)")
+                if removed[position] == nil { order.append(position) }
+                removed[position, default: 0] += 1
             }
         }
         let lines = Set(reportLines(after, typeB)).subtracting(reportLines(before, typeA))
         graph.statements = graph.statements.map { mark($0, nodes: nodes, clusters: clusters, lines: lines) }
         var caption = "Perubahan dari \(before.header.id): hijau unit/jabatan/garis atasan baru, kuning jumlah pemangku berubah"
-        if !removed.isEmpty { caption += "; tidak ada lagi: " + removed.joined(separator: ", ") }
+        if !order.isEmpty {
+            caption += "; tidak ada lagi: " + order.map { "\(typeA.position($0)?.title ?? $0.rawValue) (\(removed[$0]!) unit)" }.joined(separator: ", ")
+        }
         if case let .html(title)? = graph.attributes["label"] {
             graph.attributes["label"] = .html(title + "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"\(DiffColour.changedBorder)\">\(HTMLText.escape(caption))</FONT>")
         }

@@ -32,8 +32,8 @@ struct PeopleSection {
         if !report.warnings.isEmpty {
             out += "<div class=\"gagal\" id=\"peringatan-penyetaraan\"><b>Peringatan</b>\n" + report.warnings.map(HTML.text).joined(separator: "\n") + "</div>\n"
         }
-        out += "<p class=\"sub\">Nilai: rata-rata antarreplikasi; Δ = B − A ± setengah lebar selang kepercayaan 95%; baris berwarna dan * = "
-        out += "signifikan (selang tidak memuat 0); jam = jam kerja.</p>\n"
+        out += "<p class=\"sub\">Nilai: rata-rata antarreplikasi; Δ = B − A ± setengah lebar selang kepercayaan 95%; * = signifikan (selang tidak memuat 0), "
+        out += "baris berwarna = ada perubahan signifikan; jam = jam kerja.</p>\n"
         out += "<h3>Unit (diurutkan menurut besar perubahan tunggu per kegiatan)</h3>\n" + units()
         out += "<h3>Pegawai (diurutkan menurut besar perubahan tunggu per kegiatan)</h3>\n" + people()
         out += organization()
@@ -46,11 +46,16 @@ struct PeopleSection {
         return out + "</div>\n"
     }
 
+    /// `60% → 85%`, marked `*` when the change is significant (as ``PeopleComparisonReport/change(_:)`` marks).
+    static func percents(_ row: ComparisonRow) -> String {
+        PeopleComparisonReport.percents(row) + (row.significant ? " *" : "")
+    }
+
     private func units() -> String {
         var marked: [Int: String] = [:]
         let rows = report.units.enumerated().map { index, unit -> [String] in
             if unit.waitPerCase.significant || unit.cycle.significant || unit.utilization.significant { marked[index] = "bermakna" }
-            return [HTML.text(unit.title), HTML.text(PeopleComparisonReport.percents(unit.utilization)), HTML.text(PeopleComparisonReport.pair(unit.waitPerCase)),
+            return [HTML.text(unit.title), HTML.text(Self.percents(unit.utilization)), HTML.text(PeopleComparisonReport.pair(unit.waitPerCase)),
                     HTML.text(PeopleComparisonReport.change(unit.waitPerCase)), HTML.text(PeopleComparisonReport.pair(unit.queue, decimals: 2)),
                     HTML.text(PeopleComparisonReport.pair(unit.assigned)), HTML.text(PeopleComparisonReport.pair(unit.cycle)),
                     HTML.text(PeopleComparisonReport.change(unit.cycle))]
@@ -66,7 +71,7 @@ struct PeopleSection {
             if person.waitPerCase.significant || person.utilization.significant { marked[index] = "bermakna" }
             var notes = PeopleComparisonReport.notes(person).map(HTML.text)
             if person.unstableAfter { notes = notes.map { $0 == "tidak stabil" ? "<span class=\"galat\">tidak stabil</span>" : $0 } }
-            var row = [HTML.text(person.title), HTML.text(PeopleComparisonReport.positions(person)), HTML.text(PeopleComparisonReport.percents(person.utilization)),
+            var row = [HTML.text(person.title), HTML.text(PeopleComparisonReport.positions(person)), HTML.text(Self.percents(person.utilization)),
                        HTML.text(PeopleComparisonReport.pair(person.waitPerCase)), HTML.text(PeopleComparisonReport.change(person.waitPerCase)),
                        HTML.text(PeopleComparisonReport.pair(person.queue, decimals: 2)), HTML.text(PeopleComparisonReport.pair(person.assigned))]
             if abk {
