@@ -3,8 +3,11 @@
 reader would: every page loads with no console error, no uncaught exception and no failed request; every
 internal link resolves (the file exists and, for a #fragment, the element exists on that page); a simulated
 map's page carries the heat overlay (inline SVG with heat-coloured steps); a before/after page marks the changed
-steps on its diagram; the diagram search finds a step.
-Then takes screenshots of the index and one map page at desktop (1920x1080) and projector (1280x720) sizes.
+steps on its diagram; the diagram search finds a step; the reorganization what-if (the worked example's page)
+shows its summary to read aloud, the unit and person tables, the marked kedudukan and both heat overlays, and
+the index links to it.
+Then takes screenshots of the index and one map page at desktop (1920x1080) and projector (1280x720) sizes, and
+of the reorganization section at desktop size.
 
 Chromium is driven through the DevTools protocol over a pipe (--remote-debugging-pipe), so the check needs
 only the Python standard library and Debian's `chromium` package, which it installs with apt-get when missing.
@@ -19,6 +22,8 @@ parser.add_argument("pack")
 parser.add_argument("--screenshots", default=None)
 parser.add_argument("--page", default="kaltim/kaltim.pd-tipe-2.html", help="the simulated map page to check and screenshot")
 parser.add_argument("--diff-page", default="kaltim/kaltim.pd-tipe-1.html", help="a page with a before/after pair to check")
+parser.add_argument("--reorg-page", default="kaltim/kaltim.contoh.dinas-kesehatan.pd-tipe-1.html",
+                    help="the page of a reorganization what-if on people (per unit and per person)")
 parser.add_argument("--timeout", type=float, default=60)
 args = parser.parse_args()
 pack = pathlib.Path(args.pack).resolve()
@@ -135,8 +140,10 @@ class Browser:
             raise RuntimeError(f"evaluating {expression[:60]}: {result['exceptionDetails']}")
         return result["result"].get("value")
 
-    def screenshot(self, path, width, height):
+    def screenshot(self, path, width, height, then=None):
         self.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False}, session=True)
+        if then:
+            self.evaluate(then)
         self.evaluate("new Promise(r => setTimeout(r, 200))")
         data = self.call("Page.captureScreenshot", {"format": "png"}, session=True)["data"]
         pathlib.Path(path).write_bytes(base64.b64decode(data))
@@ -238,6 +245,32 @@ try:
     else:
         passed += 1
 
+    browser.open((pack / args.reorg_page).as_uri())
+    reorg = browser.evaluate("""(() => {
+      const section = document.querySelector('section#penyetaraan');
+      if (!section) return null;
+      const marked = document.querySelector('#penyetaraan figure[data-overlay=beda] svg');
+      return {summary: Array.from(section.querySelectorAll('#ringkasan-penyetaraan p')).map(p => p.textContent.trim()).filter(Boolean).length,
+              units: section.querySelectorAll('#tabel-unit tbody tr').length,
+              people: section.querySelectorAll('#tabel-pegawai tbody tr').length,
+              significant: section.querySelectorAll('#tabel-pegawai tbody tr.bermakna').length,
+              kedudukan: marked ? Array.from(marked.querySelectorAll('g.node polygon, g.node path'))
+                .filter(e => ['#c7e9c0', '#fee391'].includes((e.getAttribute('fill') || '').toLowerCase())).length : 0,
+              heat: section.querySelectorAll('figure[data-overlay=panas] svg').length};
+    })()""")
+    if not reorg or min(reorg["summary"], reorg["units"], reorg["people"], reorg["kedudukan"]) == 0 or reorg["heat"] != 2:
+        failures.append(f"{args.reorg_page}: the reorganization section (summary, unit and person tables, marked kedudukan, "
+                        f"heat before and after) is missing or incomplete: {reorg}")
+    else:
+        passed += 1
+    browser.open((pack / "index.html").as_uri())
+    linked = browser.evaluate(f"""Array.from(document.querySelectorAll('a.sorot'))
+      .filter(a => a.getAttribute('href') === {json.dumps(args.reorg_page + '#penyetaraan')} && a.textContent.startsWith('Simulasi penyetaraan: ')).length""")
+    if not linked:
+        failures.append(f"index.html: no prominent link 'Simulasi penyetaraan: …' to {args.reorg_page}#penyetaraan")
+    else:
+        passed += 1
+
     if args.screenshots:
         out = pathlib.Path(args.screenshots)
         out.mkdir(parents=True, exist_ok=True)
@@ -248,6 +281,8 @@ try:
             # Zoom the heat overlay in once, as a presenter would, so that the steps are legible.
             browser.evaluate("document.querySelector('figure[data-overlay=panas] button[data-zoom=masuk]').click()")
             browser.screenshot(out / f"map-{name}.png", width, height)
+        browser.open((pack / args.reorg_page).as_uri())
+        browser.screenshot(out / "reorganisasi-desktop.png", 1920, 1080, then="document.querySelector('#penyetaraan').scrollIntoView()")
         print(f"check-pack: screenshots in {out}")
 finally:
     browser.close()

@@ -31,11 +31,7 @@ extension PeopleComparisonReport {
             header: ["PEGAWAI", "JABATAN A→B", "UTILISASI A→B", "TUNGGU/KEGIATAN A→B (jam)", "Δ TUNGGU", "ANTREAN A→B", "DI TANGAN A→B"]
                 + (abk ? ["ABK: DIBUTUHKAN/ADA"] : []) + ["CATATAN"],
             rows: people.map { person in
-                var note: [String] = []
-                if person.positionBefore == nil { note.append("baru") }
-                if person.positionAfter == nil { note.append("tidak ada lagi") }
-                if let before = person.titleBefore { note.append("dahulu \(before)") }
-                if person.unstableAfter { note.append("tidak stabil") } else if person.unstableBefore { note.append("stabil kembali") }
+                let note = Self.notes(person)
                 let figure = self.figure(of: person).map {
                     IndonesianNumber.format($0.required, decimals: 1) + "/" + String($0.headcount) + ($0.after ? "" : " (A)")
                 }
@@ -47,22 +43,22 @@ extension PeopleComparisonReport {
     }
 
     /// `1,2` or `-`.
-    static func mean(_ estimate: Estimate?, decimals: Int = 1) -> String {
+    public static func mean(_ estimate: Estimate?, decimals: Int = 1) -> String {
         estimate.map { IndonesianNumber.format($0.mean, decimals: decimals) } ?? "-"
     }
 
     /// `1,2 → 3,4`.
-    static func pair(_ row: ComparisonRow, decimals: Int = 1) -> String {
+    public static func pair(_ row: ComparisonRow, decimals: Int = 1) -> String {
         "\(mean(row.a, decimals: decimals)) → \(mean(row.b, decimals: decimals))"
     }
 
     /// `60% → 85%`.
-    static func percents(_ row: ComparisonRow) -> String {
+    public static func percents(_ row: ComparisonRow) -> String {
         "\(row.a.map { IndonesianNumber.percent($0.mean) } ?? "-") → \(row.b.map { IndonesianNumber.percent($0.mean) } ?? "-")"
     }
 
     /// `+2,2 ± 0,5 *`, or `-` when one side is missing.
-    static func change(_ row: ComparisonRow) -> String {
+    public static func change(_ row: ComparisonRow) -> String {
         guard let difference = row.difference else { return "-" }
         var text = (difference > 0 ? "+" : "") + IndonesianNumber.format(difference)
         if text == "-0,0" { text = "0,0" }
@@ -71,8 +67,18 @@ extension PeopleComparisonReport {
     }
 
     /// `kasubbag → -`, or the position once when it did not change.
-    static func positions(_ person: PersonChange) -> String {
+    public static func positions(_ person: PersonChange) -> String {
         person.positionBefore == person.positionAfter ? (person.positionAfter ?? "-")
             : "\(person.positionBefore ?? "-") → \(person.positionAfter ?? "-")"
+    }
+
+    /// What the people table notes about a person: new, gone, the earlier title, unstable or stable again.
+    public static func notes(_ person: PersonChange) -> [String] {
+        var note: [String] = []
+        if person.positionBefore == nil { note.append("baru") }
+        if person.positionAfter == nil { note.append("tidak ada lagi") }
+        if let before = person.titleBefore { note.append("dahulu \(before)") }
+        if person.unstableAfter { note.append("tidak stabil") } else if person.unstableBefore { note.append("stabil kembali") }
+        return note
     }
 }

@@ -24,12 +24,14 @@ extension ReviewPack {
         }
         for pair in comparisons {
             if let dot = changes(pair, encoder: encoder) { requests.append((Self.diffKey(pair.after), dot)) }
+            if let dot = kedudukanChanges(pair, encoder: encoder) { requests.append((Self.kedudukanDiffKey(pair.after), dot)) }
         }
         return requests
     }
 
     static func heatKey(_ scenario: DocumentID) -> String { "panas:" + scenario.rawValue }
     static func diffKey(_ scenario: DocumentID) -> String { "beda:" + scenario.rawValue }
+    static func kedudukanDiffKey(_ scenario: DocumentID) -> String { "beda-kedudukan:" + scenario.rawValue }
 
     /// The heat overlay of a run on its organization type's swimlane, with the overlay itself.
     func heat(_ result: ScenarioResult, encoder: DOTEncoder) -> (DiagramOverlay, String)? {
@@ -46,5 +48,14 @@ extension ReviewPack {
         guard let diff = pair.diff, let document = library.document(diff.b), !hasErrors(document),
               let diagram = Diagram.diagrams(of: document).first else { return nil }
         return encoder.encode(diagram, overlay: .changes(diff))
+    }
+
+    /// The after organization's kedudukan with the reorganization marked, when the pair runs on two
+    /// organizations (people) without errors.
+    func kedudukanChanges(_ pair: ScenarioPair, encoder: DOTEncoder) -> String? {
+        guard let diff = pair.diff, case let .organization(before)? = library.document(diff.a),
+              case let .organization(after)? = library.document(diff.b),
+              !hasErrors(.organization(before)), !hasErrors(.organization(after)) else { return nil }
+        return KedudukanChanges.dot(from: before, to: after, library: library, encoder: encoder)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ProbisModel
+import ProbisReport
 import ProbisSimulation
 
 /// One scenario's outcome in the pack.
@@ -34,6 +35,9 @@ public struct ScenarioPair: Sendable {
     public var diff: DocumentDiff?
     /// Why the comparison is missing.
     public var failure: String?
+    /// Per unit and per person, when both scenarios run on organizations (people): the same report as
+    /// `probis compare A B --people` gives for the same runs.
+    public var people: PeopleComparisonReport?
 }
 
 extension ReviewPack {
@@ -85,6 +89,7 @@ extension ReviewPack {
         let second = results.first { $0.scenario.header.id == after }
         if let a = first?.run, let b = second?.run {
             pair.comparison = Comparison(a, b)
+            if first?.summary?.units != nil, second?.summary?.units != nil { pair.people = PeopleComparisonReport(a, b) }
         } else {
             pair.failure = first == nil ? "skenario \(before) tidak ada di pustaka" : "salah satu skenario tidak berjalan"
         }

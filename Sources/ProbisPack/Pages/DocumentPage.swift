@@ -20,7 +20,14 @@ struct DocumentPage {
         let findings = pack.findings(in: document.header.file)
         let results = pack.simulations.filter { $0.document == document.id }
         let pairs = pack.comparisons.filter { pair in results.contains { $0.scenario.header.id == pair.after } }
-        var sections: [(id: String, title: String, html: String)] = [("diagram", "Diagram", diagrams())]
+        var sections: [(id: String, title: String, html: String)] = []
+        // A reorganization what-if on people leads the page: it is the question the page answers.
+        for (index, pair) in pairs.enumerated() {
+            guard let report = pair.people else { continue }
+            sections.append((index == 0 ? "penyetaraan" : "penyetaraan-\(index + 1)", "Simulasi penyetaraan: di mana pekerjaan mengantre, dan pada siapa",
+                             PeopleSection(pack: pack, pair: pair, report: report, svgs: svgs, figure: "p\(index + 1)-").html))
+        }
+        sections.append(("diagram", "Diagram", diagrams()))
         if let sop { sections.append(("sop", "SOP AP", sopSection(sop))) }
         if let positions = positions(detail) { sections.append(("jabatan", "Jabatan dan kedudukan", positions)) }
         let scenarioFindings = results.reduce(0) { $0 + pack.findings(in: $1.scenario.header.file).count }

@@ -28,16 +28,18 @@ enum HTML {
         return mean + " ± " + number(half * scale, decimals: decimals)
     }
 
-    /// A table; cells are markup (escape text with ``text(_:)``), `numeric` columns are right-aligned.
-    static func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int> = [], id: String? = nil) -> String {
+    /// A table; cells are markup (escape text with ``text(_:)``), `numeric` columns are right-aligned, and a
+    /// row may take a CSS class (`rowClasses`, by row index).
+    static func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int> = [], id: String? = nil,
+                      rowClasses: [Int: String] = [:]) -> String {
         guard !rows.isEmpty else { return "<p class=\"kosong\">Tidak ada.</p>\n" }
         var out = "<table\(id.map { " id=\"\(text($0))\"" } ?? "")><thead><tr>"
         for (index, header) in headers.enumerated() {
             out += "<th\(numeric.contains(index) ? " class=\"angka\"" : "")>\(text(header))</th>"
         }
         out += "</tr></thead><tbody>\n"
-        for row in rows {
-            out += "<tr>"
+        for (number, row) in rows.enumerated() {
+            out += rowClasses[number].map { "<tr class=\"\($0)\">" } ?? "<tr>"
             for (index, cell) in row.enumerated() { out += "<td\(numeric.contains(index) ? " class=\"angka\"" : "")>\(cell)</td>" }
             out += "</tr>\n"
         }

@@ -22,6 +22,7 @@ struct IndexPage {
         body += card(ran, "skenario disimulasikan")
         if failed > 0 { body += card(failed, "skenario tidak berjalan", css: "galat") }
         body += "</div>\n"
+        body += reorganizations()
         body += "<ul class=\"isi\"><li>\(HTML.link("temuan.html", "Semua temuan (\(errors) galat, \(warnings) peringatan)"))</li>"
         body += "<li>\(HTML.link("cakupan.html", "Cakupan peraturan"))</li></ul>\n"
         if errors > 0 {
@@ -39,6 +40,22 @@ struct IndexPage {
         }
         body += "</div>\n"
         return HTML.page(title: "Indeks", depth: 0, body: body)
+    }
+
+    /// A prominent link to each reorganization what-if on people (a pair with a ``PeopleComparisonReport``),
+    /// e.g. "Simulasi penyetaraan: Dinas Kesehatan Kabupaten Contoh Tipe 2 → Tipe 1", with its first sentence.
+    private func reorganizations() -> String {
+        var out = ""
+        for pair in pack.comparisons {
+            guard let report = pair.people, let home = pack.scenarioHome(pair.after), pack.hasPage(home) else { continue }
+            let a = report.comparison.a, b = report.comparison.b
+            func type(_ title: String) -> String { title.range(of: "Tipe ").map { String(title[$0.lowerBound...]) } ?? title }
+            let title = "Simulasi penyetaraan: \(a.unitsTitle ?? a.organizationTitle) \(type(a.organizationTitle)) → \(type(b.organizationTitle))"
+            out += "<a class=\"sorot\" id=\"penyetaraan-\(HTML.text(pair.after.rawValue))\" href=\"\(HTML.text(pack.page(of: home)))#penyetaraan\">\(HTML.text(title))"
+            if let first = report.summary.first { out += "<small>\(HTML.text(first))</small>" }
+            out += "</a>\n"
+        }
+        return out
     }
 
     private func card(_ count: Int, _ label: String, css: String? = nil) -> String {

@@ -45,6 +45,13 @@ enum PackAssets {
     svg .ketemu > polygon, svg .ketemu > ellipse, svg .ketemu > path:first-of-type { stroke: #d7191c !important; stroke-width: 5px !important; }
     .legenda { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 14px; margin: 4px 0 8px; padding: 0 10px; }
     .legenda i { display: inline-block; width: 22px; height: 14px; border: 1px solid #999; vertical-align: middle; margin-right: 4px; }
+    .dibacakan { background: #eef5fb; border-left: 6px solid var(--aksen); padding: 10px 18px; margin: 8px 0 14px; font-size: 18px; }
+    .dibacakan p { margin: 6px 0; }
+    tr.bermakna td { background: #fff4e5; }
+    tr.bermakna td:first-child { font-weight: bold; }
+    .sorot { display: block; font-size: 20px; font-weight: bold; padding: 12px 16px; margin: 12px 0; border: 2px solid var(--aksen); border-radius: 8px; background: #eef5fb; text-decoration: none; }
+    .sorot small { display: block; font-size: 15px; font-weight: normal; color: var(--redup); }
+    .berdampingan { display: grid; grid-template-columns: repeat(auto-fit, minmax(640px, 1fr)); gap: 12px; }
     details { margin: 6px 0 12px; }
     summary { cursor: pointer; color: var(--aksen); }
     @media (max-width: 1400px) { body { font-size: 15px; } main { padding: 0 14px 24px; } figure.diagram .kanvas { height: 62vh; } }

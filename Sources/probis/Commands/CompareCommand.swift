@@ -41,8 +41,7 @@ struct CompareCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if people {
-            let figures = [(modelA, false), (modelB, true)].flatMap { model, after in Self.abkFigures(of: model, after: after) }
-            let report = PeopleComparisonReport(PeopleComparison(runA, runB), figures: figures)
+            let report = PeopleComparisonReport(runA, runB)
             switch format {
             case .text: Console.out(report.text)
             case .json: Console.out(try Console.json(report))
@@ -55,17 +54,6 @@ struct CompareCommand: ParsableCommand {
         case .text: Console.out(SimulationText.comparison(comparison))
         case .json: Console.out(try Console.json(comparison))
         case .csv: Console.out(SimulationCSV.comparison(comparison))
-        }
-    }
-
-    /// The Anjab-ABK figure of each unit and position of a scenario that has an `abk:` table.
-    static func abkFigures(of model: SimulationModel, after: Bool) -> [PeopleComparisonReport.StaticFigure] {
-        guard let abk = model.scenario.abk, let table = abk.loaded else { return [] }
-        let analysis = AbkAnalysis(table: table, organization: model.units, type: model.organization, wkeHours: abk.wkeHours)
-        return analysis.units.flatMap { unit in
-            unit.positions.map {
-                .init(after: after, unit: unit.unit.rawValue, position: $0.position.rawValue, hours: $0.hours, required: $0.required, headcount: $0.headcount)
-            }
         }
     }
 }
