@@ -45,6 +45,20 @@ struct ReorganizeTests {
         #expect(scenario.replacingOccurrences(of: "table: \(id)-abk.csv", with: "table: ../../kaltim/contoh/dinas-kesehatan.pd-tipe-1-abk.csv") == shipped)
     }
 
+    @Test("compare --people of the ABK scenario and its carried-over Tipe 1 scenario shows the ABK figure of both sides")
+    func abkFigureOnBothSides() throws {
+        let arguments = ["compare", "kaltim.contoh.dinas-kesehatan.abk", "kaltim.contoh.dinas-kesehatan.pd-tipe-1.abk", "--people", "--replications", "2"]
+        let csv = try run(arguments + ["--format", "csv"])
+        #expect(csv.status == 0)
+        // The P2P Kepala Seksi (before: 30 × 12 × 2 h + 12 × 24 h = 1,008 h over 1,250 h) is a JF Ahli Muda after,
+        // whose rows add up to 2,484 h over 1,250 h.
+        let lines = csv.stdout.split(separator: "\n").filter { $0.contains("abk_kebutuhan_pegawai") && $0.hasPrefix("pegawai,p2p/jf-ahli-muda/3,") }
+        #expect(lines == ["pegawai,p2p/jf-ahli-muda/3,\"Pejabat Fungsional Ahli Muda 3, Bidang Pencegahan dan Pengendalian Penyakit\",abk_kebutuhan_pegawai,orang,0.8064,1.9872,1.1808,,,"])
+        let text = try run(arguments)
+        #expect(text.stdout.contains("ABK: DIBUTUHKAN/ADA A→B"))
+        #expect(text.stdout.split(separator: "\n").contains { $0.hasPrefix("  Pejabat Fungsional Ahli Muda 3, Bidang Pencegahan dan Pengendalian Penyakit ") && $0.contains(" 0,8/1 → 2,0/3 ") })
+    }
+
     @Test("Errors are one located line with a code, exit 1, and nothing is written", arguments: [
         (["kaltim.contoh.dinas-kesehatan", "--to", "bungo.dinas-badan-1-level"],
          "ProcessMaps/kaltim/contoh/dinas-kesehatan.yaml:11:7: error[reorganize-other-region]: 'kaltim.contoh.dinas-kesehatan' is a 'kaltim.pd-tipe-2' of region 'kaltim'; 'bungo.dinas-badan-1-level' is an organization type of region 'bungo', and a penyetaraan converts between the types of one region\n"),
