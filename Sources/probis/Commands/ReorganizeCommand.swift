@@ -17,7 +17,10 @@ struct ReorganizeCommand: ParsableCommand {
             (e.g. Kaltim Perangkat Daerah Tipe 2 → Tipe 1: every remaining Pengawas becomes JF Ahli Muda of the \
             same bidang). probis writes an organization document the analyst can edit and, when the organization \
             has a scenario, a scenario with the same workload on the new type's flow (steps matched by stage and \
-            role, not by id). Both are validated with the library first; on any error nothing is written. \
+            role, not by id). A scenario with an Anjab-ABK table (`abk:`) also gets its table carried over, written \
+            next to the organization as `<stem>-abk.csv`: every row kept, jabatan converted, langkah matched the \
+            same way, a keterangan column for what changed. All are validated with the library first; on any \
+            error nothing is written. \
             Without --output the files go next to the organization's and the scenario's files.
             """
     )
