@@ -107,6 +107,7 @@ let package = Package(
                 "ProbisModel",
                 "ProbisRules",
                 "ProbisYAML",
+                "ProbisTables",
                 "ProbisSimulation",
                 "ProbisReport",
                 "ProbisRender",
@@ -127,7 +128,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProbisTablesTests",
-            dependencies: ["ProbisModel", "ProbisTables", "ProbisYAML", "ProbisSimulation"],
+            dependencies: ["ProbisModel", "ProbisRules", "ProbisTables", "ProbisYAML", "ProbisSimulation"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

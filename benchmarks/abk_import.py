@@ -5,8 +5,9 @@ and norma waktu), then times with the release binary:
 
 - `probis abk` (read the library, read and resolve the table, the static figure as CSV);
 - `probis simulate` of the ABK scenario with 30 replications (the table derived into workload and durations);
-- when the binary has `reorganize` (issue 9, part B), `compare --people` of the ABK scenario with the Dinas as
-  Tipe 1 with 30 replications.
+- `reorganize --scenario` of the ABK scenario to Tipe 1 (the 5,000 rows carried over, once);
+- `compare --people` of the ABK scenario with its carried-over Tipe 1 scenario (both tables imported, both
+  sides simulated with 30 replications): the import + before/after compare figure.
 
 Prints the minimum and median of 5 runs of each. Usage: python3 benchmarks/abk_import.py [path/to/probis]
 """
@@ -55,13 +56,13 @@ def report(label, args, runs=5):
 figure = report("abk (5,000 rows: read, resolve, figure)", [str(probis), "abk", scenario, "--maps", "ProcessMaps", "--format", "csv"])
 print(f"  {len(figure.stdout.splitlines()) - 1} figure rows")
 report("simulate the ABK scenario, 30 replications", [str(probis), "simulate", scenario, "--maps", "ProcessMaps", "--replications", "30"])
-help_text = subprocess.run([str(probis), "--help"], stdout=subprocess.PIPE, text=True).stdout
-if "reorganize" in help_text:
-    # The reorganized Dinas (Tipe 1) ships in the library; reorganize refuses to carry an ABK table over, so the
-    # after side is its .bawaan scenario (benchmarks/reorganize_compare.py times the same compare).
-    report("compare --people the ABK scenario with the Dinas as Tipe 1, 30 replications",
-           [str(probis), "compare", scenario, "kaltim.contoh.dinas-kesehatan.pd-tipe-1.bawaan", "--people", "--maps", "ProcessMaps",
-            "--replications", "30"])
-else:
-    print("reorganize: not in this binary (issue 9, part B); compare not timed")
+# The table carried over to Tipe 1 (every row kept, jabatan and langkah renamed), written next to the Dinas.
+for stale in ["kaltim/contoh/dinas-kesehatan.pd-tipe-1-abk.csv", "scenarios/kaltim/contoh-dinas-kesehatan-abk.pd-tipe-1.yaml"]:
+    (maps / stale).unlink(missing_ok=True)
+report("reorganize --scenario (carry the 5,000-row table over to Tipe 1)",
+       [str(probis), "reorganize", "kaltim.contoh.dinas-kesehatan", "--to", "kaltim.pd-tipe-1", "--scenario", scenario, "--maps", "ProcessMaps"], runs=1)
+# Import both tables (library load) + simulate both sides + compare, as a user runs it.
+report("import + compare --people, ABK before vs ABK after (Tipe 1), 30 replications",
+       [str(probis), "compare", scenario, "kaltim.contoh.dinas-kesehatan.pd-tipe-1.abk", "--people", "--maps", "ProcessMaps",
+        "--replications", "30"])
 shutil.rmtree(work)

@@ -26,6 +26,14 @@ extension PeopleComparisonReport {
             line("pegawai", person.id, person.title, "tunggu_per_kegiatan", person.waitPerCase)
             line("pegawai", person.id, person.title, "antrean_rata_rata", person.queue)
             line("pegawai", person.id, person.title, "kegiatan_di_tangan", person.assigned)
+            let (before, after) = figures(of: person)
+            if before != nil || after != nil {
+                // The static ABK figure: kebutuhan pegawai of the person's unit and position on each side.
+                let a = before.map { SimulationCSV.number($0.required) } ?? "", b = after.map { SimulationCSV.number($0.required) } ?? ""
+                let difference = before.flatMap { x in after.map { SimulationCSV.number($0.required - x.required) } } ?? ""
+                out += ["pegawai", SimulationCSV.field(person.id), SimulationCSV.field(person.title), "abk_kebutuhan_pegawai", "orang",
+                        a, b, difference, "", "", ""].joined(separator: ",") + "\n"
+            }
         }
         return out
     }

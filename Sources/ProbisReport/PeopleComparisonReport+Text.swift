@@ -29,11 +29,18 @@ extension PeopleComparisonReport {
         out += "\nPegawai (diurutkan menurut besar perubahan tunggu per kegiatan)\n"
         out += Table.render(
             header: ["PEGAWAI", "JABATAN A→B", "UTILISASI A→B", "TUNGGU/KEGIATAN A→B (jam)", "Δ TUNGGU", "ANTREAN A→B", "DI TANGAN A→B"]
-                + (abk ? ["ABK: DIBUTUHKAN/ADA"] : []) + ["CATATAN"],
+                + (abk ? [hasFiguresOnBothSides ? "ABK: DIBUTUHKAN/ADA A→B" : "ABK: DIBUTUHKAN/ADA"] : []) + ["CATATAN"],
             rows: people.map { person in
                 let note = Self.notes(person)
-                let figure = self.figure(of: person).map {
-                    IndonesianNumber.format($0.required, decimals: 1) + "/" + String($0.headcount) + ($0.after ? "" : " (A)")
+                let figure: String?
+                if hasFiguresOnBothSides {
+                    let (before, after) = figures(of: person)
+                    let text = { (figure: StaticFigure?) in figure.map { IndonesianNumber.format($0.required, decimals: 1) + "/" + String($0.headcount) } ?? "-" }
+                    figure = "\(text(before)) → \(text(after))"
+                } else {
+                    figure = self.figure(of: person).map {
+                        IndonesianNumber.format($0.required, decimals: 1) + "/" + String($0.headcount) + ($0.after ? "" : " (A)")
+                    }
                 }
                 return [person.title, Self.positions(person), Self.percents(person.utilization), Self.pair(person.waitPerCase),
                         Self.change(person.waitPerCase), Self.pair(person.queue, decimals: 2), Self.pair(person.assigned)]

@@ -63,6 +63,17 @@ public struct PeopleComparisonReport: Sendable, Hashable, Codable {
     /// The figure of a person's unit and position: after the change, else before.
     public func figure(of person: PersonChange) -> StaticFigure? { Self.figure(of: person, in: figures) }
 
+    /// The figure of a person's unit and position on each side: before (A, the position before) and after
+    /// (B, the position after), where that side's scenario has an ABK table.
+    public func figures(of person: PersonChange) -> (before: StaticFigure?, after: StaticFigure?) {
+        guard let unit = person.unit else { return (nil, nil) }
+        return (figures.first { !$0.after && $0.unit == unit && $0.position == person.positionBefore },
+                figures.first { $0.after && $0.unit == unit && $0.position == person.positionAfter })
+    }
+
+    /// Whether both sides have ABK figures (the compare of an ABK scenario and its reorganized one).
+    public var hasFiguresOnBothSides: Bool { figures.contains(where: \.after) && figures.contains { !$0.after } }
+
     static func figure(of person: PersonChange, in figures: [StaticFigure]) -> StaticFigure? {
         guard let unit = person.unit else { return nil }
         return figures.first { $0.after && $0.unit == unit && $0.position == person.positionAfter }

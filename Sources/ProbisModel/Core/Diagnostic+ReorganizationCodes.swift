@@ -18,7 +18,4 @@ extension Diagnostic.Code {
     /// A step of the target type's flow matches no step of the before flow by stage and role, and the
     /// scenario gives no default duration.
     public static let reorganizeUnmatchedStep = Self("reorganize-unmatched-step")
-    /// The scenario to carry over takes its workload from an Anjab-ABK table, whose rows name the jabatan
-    /// and steps of the before type; carrying a table over is not supported.
-    public static let reorganizeAbkScenario = Self("reorganize-abk-scenario")
 }

@@ -57,13 +57,10 @@ extension Reorganization {
     /// meanings; the penunjukan's step and leaders and the pools moved to the after positions.
     ///
     /// - Throws: ``ReorganizationError`` when an after activity matches nothing and the scenario has no
-    ///   default duration, the penunjukan's step has no counterpart, or the workload comes from an
-    ///   Anjab-ABK table (its rows name the before type's jabatan and steps).
+    ///   default duration (a scenario with an ABK table needs none: steps no row names take no time), the
+    ///   penunjukan's step has no counterpart, or a row of its Anjab-ABK table has no place in the after
+    ///   type (``carryTable(_:matches:staffing:)``, which gives the after table and ``abkRows``).
     public mutating func carryOver(_ scenario: Scenario) throws(ReorganizationError) {
-        if let abk = scenario.abk {
-            throw ReorganizationError(.error(.reorganizeAbkScenario, at: abk.location ?? scenario.header.location,
-                "scenario '\(scenario.header.id)' takes its workload from the ABK table '\(abk.table)', whose rows name the jabatan and steps of '\(beforeType.header.id)'; carrying a table over to '\(afterType.header.id)' is not supported: give --scenario a scenario without 'abk:'"))
-        }
         let matches = Self.match(before: beforeType, after: afterType)
         var out = scenario
         out.settingsLocation = nil
@@ -76,7 +73,7 @@ extension Reorganization {
         for match in matches {
             if let before = match.before, let entry = scenario.durations.entries.first(where: { $0.step.id == before }) {
                 entries.append(StepDuration(step: Reference(match.after), duration: entry.duration))
-            } else if match.before == nil, scenario.durations.fallback == nil {
+            } else if match.before == nil, scenario.durations.fallback == nil, scenario.abk == nil {
                 throw ReorganizationError(.error(.reorganizeUnmatchedStep, at: scenario.durations.location ?? scenario.header.location,
                     "step '\(match.after)' of '\(afterType.header.id)' matches no step of '\(beforeType.header.id)' by stage and kind of work, and scenario '\(scenario.header.id)' gives no 'default' duration to carry over"))
             }
@@ -101,6 +98,19 @@ extension Reorganization {
         }
         out.positionCalendars = scenario.positionCalendars.compactMap { item in
             mapped(item.position.id).map { PositionCalendar(position: Reference($0), calendar: item.calendar) }
+        }
+        out.availability = scenario.availability.compactMap { item in
+            mapped(item.position.id).map { PositionAvailability(position: Reference($0), share: item.share) }
+        }
+        if var abk = scenario.abk, let table = abk.loaded {
+            let staffed = out
+            let rows = try carryTable(table, matches: matches) { staffed.staffing(of: $0, in: afterType) }
+            abk.loaded = AbkTable(file: abk.table, rows: rows.map(\.row))
+            abk.location = nil
+            abk.wkeLocation = nil
+            abk.tableLocation = nil
+            out.abk = abk
+            abkRows = rows
         }
         let used = Set(matches.compactMap(\.before))
         dropped = DefaultScenario.activities(of: beforeType).map(\.step).filter { !used.contains($0) }
@@ -138,6 +148,10 @@ extension Reorganization {
         text += moved.isEmpty ? ". " : ": " + moved.map { "\($0.after) dari \($0.before!)\($0.kind == .stage ? " (pelaku berubah)" : "")" }.joined(separator: ", ") + ". "
         let dropped = DefaultScenario.activities(of: beforeType).map(\.step).filter { step in !matches.contains { $0.before == step } }
         if !dropped.isEmpty { text += "Langkah yang tidak ada lagi: \(dropped.map(\.rawValue).joined(separator: ", ")). " }
+        if let abk = scenario.abk {
+            text += "Tabel Anjab-ABK \(abk.table) dibawa baris demi baris dengan beban kerja yang sama: jabatan diganti menurut penyetaraan, "
+            text += "langkah menurut pencocokan yang sama; baris yang langkahnya tidak ada lagi hanya dihitung dalam angka ABK statis (lihat kolom keterangan). "
+        }
         text += "Bandingkan dengan: probis compare \(scenario.header.id) \(organization.header.id).\(scenario.header.id.rawValue.split(separator: ".").last ?? "bawaan") --people."
         return text
     }

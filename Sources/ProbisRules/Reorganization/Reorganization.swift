@@ -29,6 +29,9 @@ public struct Reorganization: Sendable {
     /// Activities of the before flow that no after activity matches: the work that disappears with the
     /// converted posts.
     public var dropped: [StepID] = []
+    /// The Anjab-ABK table after, with each row's note, when the scenario carried over has one
+    /// (``carryTable(_:matches:staffing:)``); the after scenario's `abk:` names it once written.
+    public var abkRows: [CarriedAbkRow]?
 
     /// Holders of one position in one unit converted into another position.
     public struct ConvertedHolders: Hashable, Sendable, Codable {

@@ -3,6 +3,7 @@ import Foundation
 import ProbisModel
 import ProbisRender
 import ProbisRules
+import ProbisTables
 import ProbisYAML
 
 /// `probis reorganize ORG --to TYPE`: the organization after a penyetaraan, and its scenario.
@@ -16,7 +17,10 @@ struct ReorganizeCommand: ParsableCommand {
             (e.g. Kaltim Perangkat Daerah Tipe 2 → Tipe 1: every remaining Pengawas becomes JF Ahli Muda of the \
             same bidang). probis writes an organization document the analyst can edit and, when the organization \
             has a scenario, a scenario with the same workload on the new type's flow (steps matched by stage and \
-            role, not by id). Both are validated with the library first; on any error nothing is written. \
+            role, not by id). A scenario with an Anjab-ABK table (`abk:`) also gets its table carried over, written \
+            next to the organization as `<stem>-abk.csv`: every row kept, jabatan converted, langkah matched the \
+            same way, a keterangan column for what changed. All are validated with the library first; on any \
+            error nothing is written. \
             Without --output the files go next to the organization's and the scenario's files.
             """
     )
@@ -47,8 +51,18 @@ struct ReorganizeCommand: ParsableCommand {
             throw ExitCode.failure
         }
         var files: [(path: String, document: Document)] = [(path(for: result.organization.header.id, beside: result.before.header.file), .organization(result.organization))]
-        if let after = result.scenario {
-            files.append((path(for: after.header.id, beside: try beforeScenario(organization, in: library)?.header.file), .scenario(after)))
+        var table: (path: String, text: String)?
+        if var after = result.scenario {
+            let scenarioPath = path(for: after.header.id, named: result.organization.header.id, beside: try beforeScenario(organization, in: library)?.header.file)
+            if let rows = result.abkRows, var abk = after.abk {
+                // The after table goes next to the organization: `<organization file stem>-abk.csv`.
+                let csvPath = (files[0].path as NSString).deletingPathExtension + "-abk.csv"
+                abk.table = Self.relativePath(csvPath, from: (scenarioPath as NSString).deletingLastPathComponent)
+                abk.loaded = AbkTable(file: csvPath, rows: rows.map(\.row))
+                after.abk = abk
+                table = (csvPath, AbkTableWriter.csv(rows.map(\.row), notes: rows.map(\.note)))
+            }
+            files.append((scenarioPath, .scenario(after)))
         }
         // Validate exactly what will be written, read back from its text, with the rest of the library.
         let texts = files.map { ProcessMapsEncoder.encode($0.document) }
@@ -57,7 +71,17 @@ struct ReorganizeCommand: ParsableCommand {
         for (file, text) in zip(files, texts) {
             let read = ProcessMapsDecoder.decode(text: text, file: file.path)
             problems += read.diagnostics.filter { $0.severity == .error }
-            if let document = read.document { decoded.append(document) }
+            if case var .scenario(scenario)? = read.document, var abk = scenario.abk, let table {
+                do {
+                    abk.loaded = try AbkTableReader.read(text: table.text, file: table.path)
+                } catch {
+                    problems += error.diagnostics
+                }
+                scenario.abk = abk
+                decoded.append(.scenario(scenario))
+            } else if let document = read.document {
+                decoded.append(document)
+            }
         }
         let replaced = Set(decoded.map(\.id))
         let combined = Library(documents: library.documents.filter { !replaced.contains($0.id) } + decoded)
@@ -68,18 +92,20 @@ struct ReorganizeCommand: ParsableCommand {
             throw ExitCode.failure
         }
         var written: [String] = []
-        for (file, text) in zip(files, texts) {
-            let existed = FileManager.default.fileExists(atPath: file.path)
+        // The table first, so that no scenario is ever written pointing at a table that is not there.
+        let outputs = (table.map { [($0.path, $0.text)] } ?? []) + zip(files.map(\.path), texts).map { ($0, $1) }
+        for (path, text) in outputs {
+            let existed = FileManager.default.fileExists(atPath: path)
             do {
-                try AtomicFile.write(text, to: file.path)
-                if !existed { written.append(file.path) }
+                try AtomicFile.write(text, to: path)
+                if !existed { written.append(path) }
             } catch {
                 for path in written { try? FileManager.default.removeItem(atPath: path) }
                 Console.error("probis: error: \(error); nothing was written\n")
                 throw ExitCode.failure
             }
         }
-        Console.out(summary(result, files: files.map(\.path)))
+        Console.out(summary(result, files: outputs.map(\.0)))
     }
 
     /// The scenario to carry over: `--scenario`, else the organization's default scenario (`default: true`,
@@ -103,15 +129,32 @@ struct ReorganizeCommand: ParsableCommand {
     }
 
     /// `--output DIR/<id>.yaml`, else next to a file: `<folder>/<stem>.<suffix>.yaml` where the suffix is the
-    /// new id's last part, else the library folder.
-    private func path(for id: DocumentID, beside file: String?) -> String {
-        let suffix = id.rawValue.split(separator: ".").suffix(id.rawValue.hasSuffix(".bawaan") ? 2 : 1).joined(separator: ".")
+    /// last part of `named` (default: the new id; a scenario passes the after organization's id, so that
+    /// `contoh-dinas-kesehatan-abk.yaml` becomes `contoh-dinas-kesehatan-abk.pd-tipe-1.yaml`), else the
+    /// library folder.
+    private func path(for id: DocumentID, named: DocumentID? = nil, beside file: String?) -> String {
+        let naming = (named ?? id).rawValue
+        let suffix = naming.split(separator: ".").suffix(naming.hasSuffix(".bawaan") ? 2 : 1).joined(separator: ".")
         if let output { return (output as NSString).appendingPathComponent(id.rawValue + ".yaml") }
         guard let file else { return (library.maps as NSString).appendingPathComponent(id.rawValue + ".yaml") }
         let folder = (file as NSString).deletingLastPathComponent
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         let name = suffix.hasSuffix(".bawaan") ? String(suffix.dropLast(".bawaan".count)) : suffix
         return (folder as NSString).appendingPathComponent("\(stem).\(name).yaml")
+    }
+
+    /// `path` relative to the folder `base` (both relative to the working directory or absolute), as a
+    /// scenario's `abk: table:` is written.
+    static func relativePath(_ path: String, from base: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        func parts(_ p: String) -> [String] {
+            let absolute = p.hasPrefix("/") ? p : (cwd as NSString).appendingPathComponent(p)
+            return (absolute as NSString).standardizingPath.split(separator: "/").map(String.init)
+        }
+        let target = parts(path), from = parts(base)
+        var common = 0
+        while common < min(target.count, from.count), target[common] == from[common] { common += 1 }
+        return (Array(repeating: "..", count: from.count - common) + target[common...]).joined(separator: "/")
     }
 
     private func summary(_ result: Reorganization, files: [String]) -> String {
@@ -128,6 +171,11 @@ struct ReorganizeCommand: ParsableCommand {
                 out += "  \(match.after) ← \(match.before?.rawValue ?? "durasi bawaan skenario")\(match.kind == .stage ? " (pelaku berubah)" : "")\n"
             }
             if !result.dropped.isEmpty { out += "  tidak ada lagi: \(result.dropped.map(\.rawValue).joined(separator: ", "))\n" }
+        }
+        if let rows = result.abkRows {
+            let renamed = rows.filter { $0.note?.hasPrefix("Jabatan semula") == true }.count
+            let emptied = rows.filter { $0.note?.contains("Langkah semula") == true }.count
+            out += "Tabel ABK: \(rows.count) baris dibawa (beban kerja sama), \(renamed) berganti jabatan, \(emptied) tanpa langkah (hanya angka ABK statis)\n"
         }
         out += files.map { "wrote \($0)\n" }.joined()
         return out
