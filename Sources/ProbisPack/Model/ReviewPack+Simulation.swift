@@ -58,6 +58,10 @@ extension ReviewPack {
                   after == result.scenario.header.id else { continue }
             pairs.append(pair(before, after, results: results))
         }
+        // On a page, a pair whose workload the scenario states itself comes before one whose workload comes
+        // from an Anjab-ABK table (the first is the page's `#penyetaraan`); then by the after scenario's id.
+        let fromTable = Set(results.filter { $0.scenario.abk != nil }.map(\.scenario.header.id))
+        pairs.sort { (fromTable.contains($0.after) ? 1 : 0, $0.after.rawValue) < (fromTable.contains($1.after) ? 1 : 0, $1.after.rawValue) }
         record(results, pairs: pairs)
     }
 

@@ -22,8 +22,7 @@ struct DocumentPage {
         let pairs = pack.comparisons.filter { pair in results.contains { $0.scenario.header.id == pair.after } }
         var sections: [(id: String, title: String, html: String)] = []
         // A reorganization what-if on people leads the page: it is the question the page answers.
-        for (index, pair) in pairs.enumerated() {
-            guard let report = pair.people else { continue }
+        for (index, (pair, report)) in pairs.compactMap({ pair in pair.people.map { (pair, $0) } }).enumerated() {
             sections.append((index == 0 ? "penyetaraan" : "penyetaraan-\(index + 1)", "Simulasi penyetaraan: di mana pekerjaan mengantre, dan pada siapa",
                              PeopleSection(pack: pack, pair: pair, report: report, svgs: svgs, figure: "p\(index + 1)-").html))
         }

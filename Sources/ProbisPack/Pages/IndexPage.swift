@@ -46,12 +46,18 @@ struct IndexPage {
     /// e.g. "Simulasi penyetaraan: Dinas Kesehatan Kabupaten Contoh Tipe 2 → Tipe 1", with its first sentence.
     private func reorganizations() -> String {
         var out = ""
+        var onPage: [DocumentID: Int] = [:]
         for pair in pack.comparisons {
             guard let report = pair.people, let home = pack.scenarioHome(pair.after), pack.hasPage(home) else { continue }
+            // The same anchors as the page's sections (DocumentPage): `penyetaraan`, then `penyetaraan-2`, ….
+            let number = onPage[home, default: 0] + 1
+            onPage[home] = number
+            let anchor = number == 1 ? "penyetaraan" : "penyetaraan-\(number)"
+            let source = pack.library.scenarios.first { $0.header.id == pair.after }?.abk == nil ? "" : " (beban kerja dari Anjab-ABK)"
             let a = report.comparison.a, b = report.comparison.b
             func type(_ title: String) -> String { title.range(of: "Tipe ").map { String(title[$0.lowerBound...]) } ?? title }
-            let title = "Simulasi penyetaraan: \(a.unitsTitle ?? a.organizationTitle) \(type(a.organizationTitle)) → \(type(b.organizationTitle))"
-            out += "<a class=\"sorot\" id=\"penyetaraan-\(HTML.text(pair.after.rawValue))\" href=\"\(HTML.text(pack.page(of: home)))#penyetaraan\">\(HTML.text(title))"
+            let title = "Simulasi penyetaraan: \(a.unitsTitle ?? a.organizationTitle) \(type(a.organizationTitle)) → \(type(b.organizationTitle))\(source)"
+            out += "<a class=\"sorot\" id=\"penyetaraan-\(HTML.text(pair.after.rawValue))\" href=\"\(HTML.text(pack.page(of: home)))#\(anchor)\">\(HTML.text(title))"
             if let first = report.summary.first { out += "<small>\(HTML.text(first))</small>" }
             out += "</a>\n"
         }
