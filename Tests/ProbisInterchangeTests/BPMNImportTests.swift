@@ -116,3 +116,34 @@ import Testing
         #expect(result.map.steps.first?.next.map(\.id.rawValue) == ["a0", "b0"])
     }
 }
+
+/// Bytes that are not UTF-8 in a file read as UTF-8: one located error before the XML parser sees them
+/// (FoundationXML traps on such a byte in an element name; found by the `bpmn` fuzz target).
+@Suite struct BPMNImportEncodingTests {
+    static let regressions = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Fuzz/regressions/bpmn").standardized
+
+    static func error(_ bytes: [UInt8], file: String) -> String? {
+        do {
+            _ = try BPMNImport.read(bytes, file: file)
+            return nil
+        } catch {
+            return error.codedDescription
+        }
+    }
+
+    @Test func strayByteInAnElementNameIsLocated() {
+        let bytes = [UInt8](FileManager.default.contents(atPath: Self.regressions.appendingPathComponent("invalid-utf8-in-element-name.bpmn").path) ?? Data())
+        #expect(Self.error(bytes, file: "x.bpmn") == #"x.bpmn:396:19: error[encoding]: the file is not UTF-8 text: byte 0xE1 is not part of a character (save it as UTF-8, or name its encoding in '<?xml version="1.0" encoding="…"?>')"#)
+    }
+
+    @Test func truncatedCharacterIsLocatedAfterTheCharactersBeforeIt() {
+        let bytes = Array("<definitions>\n  <é".utf8) + [0xC3, 0x28] + Array("/></definitions>".utf8)
+        #expect(Self.error(bytes, file: "y.bpmn") == #"y.bpmn:2:5: error[encoding]: the file is not UTF-8 text: byte 0xC3 is not part of a character (save it as UTF-8, or name its encoding in '<?xml version="1.0" encoding="…"?>')"#)
+    }
+
+    @Test func declaredLatin1IsLeftToTheParser() {
+        let bytes = Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><r"#.utf8) + [0xE9] + Array("/>".utf8)
+        #expect(Self.error(bytes, file: "z.bpmn") == "z.bpmn:1:44: error[bpmn-not-bpmn]: the root element is 'ré' in no namespace, not a BPMN 2.0 'definitions' (http://www.omg.org/spec/BPMN/20100524/MODEL)")
+    }
+}
