@@ -147,3 +147,11 @@ import Testing
         #expect(Self.error(bytes, file: "z.bpmn") == "z.bpmn:1:44: error[bpmn-not-bpmn]: the root element is 'ré' in no namespace, not a BPMN 2.0 'definitions' (http://www.omg.org/spec/BPMN/20100524/MODEL)")
     }
 }
+
+extension BPMNImportEncodingTests {
+    /// A declaration whose `encoding` is not written as XML writes it does not exempt the file from the check.
+    @Test func malformedEncodingDeclarationIsCheckedAsUTF8() {
+        let bytes = [UInt8](FileManager.default.contents(atPath: Self.regressions.appendingPathComponent("malformed-encoding-declaration.bpmn").path) ?? Data())
+        #expect(Self.error(bytes, file: "x.bpmn") == #"x.bpmn:1:30: error[encoding]: the file is not UTF-8 text: byte 0xA2 is not part of a character (save it as UTF-8, or name its encoding in '<?xml version="1.0" encoding="…"?>')"#)
+    }
+}

@@ -27,15 +27,29 @@ enum XMLEncoding {
         }
     }
 
-    /// Whether libxml2 reads the bytes as UTF-8: no UTF-16 byte order mark and no other encoding declared.
+    /// Whether the bytes are read as UTF-8: they are, unless they start with a UTF-16 byte order mark or
+    /// their XML declaration names, well-formed, a single-byte encoding libxml2 converts to UTF-8 (ISO 8859,
+    /// Windows code pages). Any other declaration (a misspelt one included) is checked as UTF-8, so a byte
+    /// that is not UTF-8 never reaches the parser unconverted.
     static func readsAsUTF8(_ bytes: [UInt8]) -> Bool {
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return false }
-        let head = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        guard head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: UInt8(ascii: ">")) else { return true }
-        let declaration = String(decoding: head[..<end], as: UTF8.self).lowercased()
-        guard let range = declaration.range(of: "encoding") else { return true }
-        let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-        let name = rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " }
-        return name == "utf-8" || name == "utf8"
+        guard let name = declaredEncoding(bytes) else { return true }
+        return !(name.hasPrefix("iso-8859-") || name.hasPrefix("windows-125") || name == "latin1" || name == "cp1252")
+    }
+
+    /// The encoding an XML declaration names (`<?xml version="1.0" encoding="NAME"?>`), lowercased; nil
+    /// without a declaration, or when it is not written as XML writes it.
+    static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+        guard bytes.starts(with: Array("<?xml ".utf8)), let end = bytes.prefix(200).firstIndex(of: UInt8(ascii: ">")),
+              let declaration = String(validating: bytes[..<end], as: UTF8.self)?.lowercased(),
+              let range = declaration.range(of: " encoding")
+        else { return nil }
+        var rest = declaration[range.upperBound...].drop { $0 == " " }
+        guard rest.first == "=" else { return nil }
+        rest = rest.dropFirst().drop { $0 == " " }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        let name = rest.dropFirst().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
+        guard !name.isEmpty, rest.dropFirst(name.count + 1).first == quote else { return nil }
+        return String(name)
     }
 }
