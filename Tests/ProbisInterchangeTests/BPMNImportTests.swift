@@ -155,3 +155,23 @@ extension BPMNImportEncodingTests {
         #expect(Self.error(bytes, file: "x.bpmn") == #"x.bpmn:1:30: error[encoding]: the file is not UTF-8 text: byte 0xA2 is not part of a character (save it as UTF-8, or name its encoding in '<?xml version="1.0" encoding="…"?>')"#)
     }
 }
+
+/// Flow nodes without an `id` (found by the `bpmn` fuzz target: the import trapped unwrapping it).
+@Suite struct BPMNImportMissingIDTests {
+    @Test func gatewayWithoutAnIDIsOneLocatedError() {
+        let bytes = [UInt8](FileManager.default.contents(atPath: BPMNImportEncodingTests.regressions.appendingPathComponent("flow-node-without-id.bpmn").path) ?? Data())
+        #expect(BPMNImportEncodingTests.error(bytes, file: "x.bpmn") == "x.bpmn:34:5: error[bpmn-missing-node]: exclusiveGateway has no 'id', so no sequence flow can reach it; give it an id in the modeler")
+    }
+
+    @Test func taskWithoutAnIDIsOneLocatedError() {
+        let text = """
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL">
+              <process id="p">
+                <startEvent id="s"/>
+                <task name="Periksa"/>
+              </process>
+            </definitions>
+            """
+        #expect(BPMNImportEncodingTests.error(Array(text.utf8), file: "t.bpmn") == "t.bpmn:4:5: error[bpmn-missing-node]: task has no 'id', so no sequence flow can reach it; give it an id in the modeler")
+    }
+}
