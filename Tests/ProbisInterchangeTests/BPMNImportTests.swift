@@ -175,3 +175,16 @@ extension BPMNImportEncodingTests {
         #expect(BPMNImportEncodingTests.error(Array(text.utf8), file: "t.bpmn") == "t.bpmn:4:5: error[bpmn-missing-node]: task has no 'id', so no sequence flow can reach it; give it an id in the modeler")
     }
 }
+
+/// Processing instructions without data (found by the `bpmn` fuzz target: FoundationXML crashed reading one).
+@Suite struct BPMNImportProcessingInstructionTests {
+    @Test func instructionWithoutDataIsOneLocatedError() {
+        let bytes = [UInt8](FileManager.default.contents(atPath: BPMNImportEncodingTests.regressions.appendingPathComponent("processing-instruction-without-data.bpmn").path) ?? Data())
+        #expect(BPMNImportEncodingTests.error(bytes, file: "x.bpmn") == "x.bpmn:1:1: error[bpmn-not-xml]: processing instruction '<?x?>' has no data, which the XML parser cannot read; remove it")
+    }
+
+    @Test func instructionsInCommentsAndWithDataAreLeftToTheParser() {
+        let text = "<?xml version=\"1.0\"?>\n<!-- <?a?> --><?b data?>\n<r><![CDATA[<?c?>]]><?d ?></r>"
+        #expect(BPMNImportEncodingTests.error(Array(text.utf8), file: "p.bpmn") == "p.bpmn:3:21: error[bpmn-not-xml]: processing instruction '<?d?>' has no data, which the XML parser cannot read; remove it")
+    }
+}

@@ -52,6 +52,10 @@ public enum BPMNImport {
             throw .error(.encoding, at: at(bad.line, bad.column),
                          "the file is not UTF-8 text: byte \(byte) is not part of a character (save it as UTF-8, or name its encoding in '<?xml version=\"1.0\" encoding=\"…\"?>')")
         }
+        if let instruction = XMLProcessingInstruction.firstWithoutData(in: bytes) {
+            throw .error(.bpmnNotXML, at: at(instruction.line, instruction.column),
+                         "processing instruction '<?\(instruction.target)?>' has no data, which the XML parser cannot read; remove it")
+        }
         let root: XMLNode
         switch XMLNode.parse(bytes) {
         case let .success(node): root = node
