@@ -52,12 +52,16 @@ test: deps check-schema
 	SWIFT=$(SWIFT) scripts/interchange-checks.sh
 	scripts/fuzz.sh run load 10
 	scripts/fuzz.sh run simulate 10
+	scripts/fuzz.sh run abk 10
+	scripts/fuzz.sh run bpmn 10
 
 ## Fuzzes each target for FUZZ_SECONDS (default 600); figures in docs/fuzzing.md.
 FUZZ_SECONDS ?= 600
 fuzz: deps
 	scripts/fuzz.sh run load $(FUZZ_SECONDS)
 	scripts/fuzz.sh run simulate $(FUZZ_SECONDS)
+	scripts/fuzz.sh run abk $(FUZZ_SECONDS)
+	scripts/fuzz.sh run bpmn $(FUZZ_SECONDS)
 
 ## Checks the shipped ProcessMaps against the generated editor schema with an independent validator (jsonschema).
 check-schema:

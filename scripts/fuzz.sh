@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing with libFuzzer (swiftc -sanitize=fuzzer) of two targets:
+# Coverage-guided fuzzing with libFuzzer (swiftc -sanitize=fuzzer) of four targets:
 #   load      one ProcessMaps file: read and validated with a small library (Fuzz/LoadFuzzer.swift)
 #   simulate  one scenario file: validated, and when it validates, compiled and run (Fuzz/SimulateFuzzer.swift)
+#   abk       one CSV file: read as an Anjab-ABK table, resolved against the example organization and its
+#             figure computed (Fuzz/AbkFuzzer.swift)
+#   bpmn      one file: imported as BPMN as `probis bpmn import` does, in memory (Fuzz/BpmnFuzzer.swift)
 #
 #   scripts/fuzz.sh build              instrumented build into .build/fuzz (a few minutes the first time)
 #   scripts/fuzz.sh run TARGET SECONDS fuzz one target, starting from the seed corpus (ProcessMaps and the
@@ -19,10 +22,10 @@ SWIFT=${SWIFT:-swift}
 
 build() {
     local target
-    for target in ProbisYAML ProbisRules ProbisSimulation; do
+    for target in ProbisYAML ProbisRules ProbisInterchange; do
         "$SWIFT" build -c release --build-path "$BUILD" --target "$target" -Xswiftc -sanitize=fuzzer >/dev/null
     done
-    local modules=(ProbisModel ProbisRules ProbisTables SwiftCSV ProbisYAML Yams CYaml ProbisSimulation HeapModule DequeModule InternalCollectionsUtilities)
+    local modules=(ProbisModel ProbisRules ProbisTables SwiftCSV ProbisYAML Yams CYaml ProbisSimulation ProbisInterchange HeapModule DequeModule InternalCollectionsUtilities)
     local objects=()
     # The objects of each module's current sources (its output file map), not every *.o in its folder:
     # objects of files since moved or deleted would be linked too.
@@ -41,15 +44,37 @@ sys.stdout.write("".join(entry["object"] + "\0" for source, entry in entries.ite
                     -I .build/checkouts/swift-collections/Sources/InternalCollectionsUtilities/include)
     [ -d .build/checkouts ] || includes=(-I "$OUT/Modules" -I "$BUILD/checkouts/Yams/Sources/CYaml/include"
                     -I "$BUILD/checkouts/swift-collections/Sources/InternalCollectionsUtilities/include")
-    swiftc -O -sanitize=fuzzer -parse-as-library -swift-version 6 "${includes[@]}" \
-        Fuzz/LoadFuzzer.swift Fuzz/FuzzContext.swift "${objects[@]}" -o "$OUT/load-fuzzer"
-    swiftc -O -sanitize=fuzzer -parse-as-library -swift-version 6 "${includes[@]}" \
-        Fuzz/SimulateFuzzer.swift Fuzz/FuzzContext.swift "${objects[@]}" -o "$OUT/simulate-fuzzer"
+    local target
+    for target in load simulate abk bpmn; do
+        local source
+        source=Fuzz/$(tr '[:lower:]' '[:upper:]' <<<"${target:0:1}")${target:1}Fuzzer.swift
+        # Relinked only when its source, the context or an object changed.
+        if [ -x "$OUT/$target-fuzzer" ] && [ -z "$(find "$source" Fuzz/FuzzContext.swift "${objects[@]}" -newer "$OUT/$target-fuzzer" 2>/dev/null | head -1)" ]; then
+            continue
+        fi
+        swiftc -O -sanitize=fuzzer -parse-as-library -swift-version 6 "${includes[@]}" \
+            "$source" Fuzz/FuzzContext.swift "${objects[@]}" -o "$OUT/$target-fuzzer"
+    done
 }
 
 seeds() {
     local target=$1 folder=$BUILD/seeds-$1
     rm -rf "$folder" && mkdir -p "$folder"
+    case "$target" in
+    abk)
+        # The shipped ABK tables and the tests' CSV files (fixtures and golden tables).
+        while IFS= read -r -d '' file; do
+            cp "$file" "$folder/$(printf '%s' "$file" | md5sum | cut -c1-16).csv"
+        done < <(find ProcessMaps Tests -name '*.csv' -size -64k -print0)
+        echo "$folder"; return ;;
+    bpmn)
+        # The library exported as BPMN (as a modeler would receive it) and the import tests' fixtures.
+        "$SWIFT" run -q probis bpmn export --all --maps ProcessMaps --output "$folder" >/dev/null
+        while IFS= read -r -d '' file; do
+            cp "$file" "$folder/$(printf '%s' "$file" | md5sum | cut -c1-16).bpmn"
+        done < <(find Tests -name '*.bpmn' -size -64k -print0)
+        echo "$folder"; return ;;
+    esac
     while IFS= read -r -d '' file; do
         if [ "$target" = load ] || grep -q '^kind: scenario' "$file"; then
             cp "$file" "$folder/$(printf '%s' "$file" | md5sum | cut -c1-16).yaml"
@@ -84,5 +109,5 @@ run() {
 case "${1:-}" in
     build) build ;;
     run) run "$2" "$3" ;;
-    *) echo "usage: scripts/fuzz.sh build | run load|simulate SECONDS" >&2; exit 2 ;;
+    *) echo "usage: scripts/fuzz.sh build | run load|simulate|abk|bpmn SECONDS" >&2; exit 2 ;;
 esac

@@ -116,3 +116,82 @@ import Testing
         #expect(result.map.steps.first?.next.map(\.id.rawValue) == ["a0", "b0"])
     }
 }
+
+/// Bytes that are not UTF-8 in a file read as UTF-8: one located error before the XML parser sees them
+/// (FoundationXML traps on such a byte in an element name; found by the `bpmn` fuzz target).
+@Suite struct BPMNImportEncodingTests {
+    static let regressions = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Fuzz/regressions/bpmn").standardized
+
+    static func error(_ bytes: [UInt8], file: String) -> String? {
+        do {
+            _ = try BPMNImport.read(bytes, file: file)
+            return nil
+        } catch {
+            return error.codedDescription
+        }
+    }
+
+    @Test func strayByteInAnElementNameIsLocated() {
+        let bytes = [UInt8](FileManager.default.contents(atPath: Self.regressions.appendingPathComponent("invalid-utf8-in-element-name.bpmn").path) ?? Data())
+        #expect(Self.error(bytes, file: "x.bpmn") == #"x.bpmn:396:19: error[encoding]: the file is not UTF-8 text: byte 0xE1 is not part of a character (save it as UTF-8, or name its encoding in '<?xml version="1.0" encoding="…"?>')"#)
+    }
+
+    @Test func truncatedCharacterIsLocatedAfterTheCharactersBeforeIt() {
+        let bytes = Array("<definitions>\n  <é".utf8) + [0xC3, 0x28] + Array("/></definitions>".utf8)
+        #expect(Self.error(bytes, file: "y.bpmn") == #"y.bpmn:2:5: error[encoding]: the file is not UTF-8 text: byte 0xC3 is not part of a character (save it as UTF-8, or name its encoding in '<?xml version="1.0" encoding="…"?>')"#)
+    }
+
+    @Test func declaredLatin1IsLeftToTheParser() {
+        let bytes = Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><r"#.utf8) + [0xE9] + Array("/>".utf8)
+        #expect(Self.error(bytes, file: "z.bpmn") == "z.bpmn:1:44: error[bpmn-not-bpmn]: the root element is 'ré' in no namespace, not a BPMN 2.0 'definitions' (http://www.omg.org/spec/BPMN/20100524/MODEL)")
+    }
+}
+
+extension BPMNImportEncodingTests {
+    /// A declaration whose `encoding` is not written as XML writes it does not exempt the file from the check.
+    @Test func malformedEncodingDeclarationIsCheckedAsUTF8() {
+        let bytes = [UInt8](FileManager.default.contents(atPath: Self.regressions.appendingPathComponent("malformed-encoding-declaration.bpmn").path) ?? Data())
+        #expect(Self.error(bytes, file: "x.bpmn") == #"x.bpmn:1:30: error[encoding]: the file is not UTF-8 text: byte 0xA2 is not part of a character (save it as UTF-8, or name its encoding in '<?xml version="1.0" encoding="…"?>')"#)
+    }
+}
+
+/// Flow nodes without an `id` (found by the `bpmn` fuzz target: the import trapped unwrapping it).
+@Suite struct BPMNImportMissingIDTests {
+    @Test func gatewayWithoutAnIDIsOneLocatedError() {
+        let bytes = [UInt8](FileManager.default.contents(atPath: BPMNImportEncodingTests.regressions.appendingPathComponent("flow-node-without-id.bpmn").path) ?? Data())
+        #expect(BPMNImportEncodingTests.error(bytes, file: "x.bpmn") == "x.bpmn:34:5: error[bpmn-missing-node]: exclusiveGateway has no 'id', so no sequence flow can reach it; give it an id in the modeler")
+    }
+
+    @Test func taskWithoutAnIDIsOneLocatedError() {
+        let text = """
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL">
+              <process id="p">
+                <startEvent id="s"/>
+                <task name="Periksa"/>
+              </process>
+            </definitions>
+            """
+        #expect(BPMNImportEncodingTests.error(Array(text.utf8), file: "t.bpmn") == "t.bpmn:4:5: error[bpmn-missing-node]: task has no 'id', so no sequence flow can reach it; give it an id in the modeler")
+    }
+}
+
+/// Processing instructions without data (found by the `bpmn` fuzz target: FoundationXML crashed reading one).
+@Suite struct BPMNImportProcessingInstructionTests {
+    @Test func instructionWithoutDataIsOneLocatedError() {
+        let bytes = [UInt8](FileManager.default.contents(atPath: BPMNImportEncodingTests.regressions.appendingPathComponent("processing-instruction-without-data.bpmn").path) ?? Data())
+        #expect(BPMNImportEncodingTests.error(bytes, file: "x.bpmn") == "x.bpmn:1:1: error[bpmn-not-xml]: processing instruction '<?x?>' has no data, which the XML parser cannot read; remove it")
+    }
+
+    @Test func instructionsWithDataAreLeftToTheParser() {
+        let text = "<?xml version=\"1.0\"?>\n<!-- a --><?b data?>\n<r><![CDATA[c]]><?d ?></r>"
+        #expect(BPMNImportEncodingTests.error(Array(text.utf8), file: "p.bpmn") == "p.bpmn:3:17: error[bpmn-not-xml]: processing instruction '<?d?>' has no data, which the XML parser cannot read; remove it")
+    }
+
+    /// libxml2 recovered from a broken declaration and then read `<?x?>`, which a scan that skipped to the
+    /// declaration's `?>` missed (second finding of the kind).
+    @Test func instructionAfterABrokenDeclarationIsFound() {
+        let bytes = [UInt8](FileManager.default.contents(atPath: BPMNImportEncodingTests.regressions.appendingPathComponent("processing-instruction-after-broken-declaration.bpmn").path) ?? Data())
+        #expect(BPMNImportEncodingTests.error(bytes, file: "x.bpmn") == "x.bpmn:13:120: error[bpmn-not-xml]: processing instruction '<?x?>' has no data, which the XML parser cannot read; remove it")
+    }
+}

@@ -38,7 +38,7 @@ struct BPMNGraphReader {
     func read(into reader: inout Reader) throws(Diagnostic) -> BPMNImport.Result {
         if let (bad, owner) = firstUnsupported(process) {
             let what = bad.attribute("id").map { "\(bad.name) '\($0)'" }
-                ?? "\(bad.name) of \(owner.map { "\($0.name) '\($0.attribute("id")!)'" } ?? "the process")"
+                ?? "\(bad.name) of \(owner.map { "\($0.name)\($0.attribute("id").map { " '\($0)'" } ?? "")" } ?? "the process")"
             throw .error(.bpmnUnsupported, at: at(bad), "\(what) cannot be represented in a peta lintas fungsi (it has no compensation, sub-processes, boundary or catch events, inclusive, complex or event-based gateways); remove or replace it in the modeler")
         }
         // Flow nodes and flows.
@@ -52,6 +52,10 @@ struct BPMNGraphReader {
             else if child.name == "dataObject" { continue }
             else if BPMNImport.leftOut.contains(child.name) { reader.leaveOut(child, "a peta lintas fungsi has no place for it") }
             else if !Self.structural.contains(child.name) { reader.leaveOut(child, "not an element probis reads") }
+        }
+        // Flows name their ends by id: a flow node without one cannot be joined to the flow.
+        if let node = nodes.first(where: { $0.attribute("id") == nil }) {
+            throw .error(.bpmnMissingNode, at: at(node), "\(node.name) has no 'id', so no sequence flow can reach it; give it an id in the modeler")
         }
         let byID = Dictionary(nodes.compactMap { node in node.attribute("id").map { ($0, node) } }, uniquingKeysWith: { first, _ in first })
         var outgoing: [String: [XMLNode]] = [:], incoming: [String: [XMLNode]] = [:]

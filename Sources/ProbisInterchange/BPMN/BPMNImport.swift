@@ -47,6 +47,15 @@ public enum BPMNImport {
         guard bytes.count <= maximumBytes else {
             throw .error(.bpmnTooLarge, at: at(1, 1), "the file has \(bytes.count) bytes; BPMN files over \(maximumBytes) bytes are not read")
         }
+        if let bad = XMLEncoding.firstInvalidUTF8(in: bytes) {
+            let byte = "0x" + String(bad.byte, radix: 16, uppercase: true)
+            throw .error(.encoding, at: at(bad.line, bad.column),
+                         "the file is not UTF-8 text: byte \(byte) is not part of a character (save it as UTF-8, or name its encoding in '<?xml version=\"1.0\" encoding=\"…\"?>')")
+        }
+        if let instruction = XMLProcessingInstruction.firstWithoutData(in: bytes) {
+            throw .error(.bpmnNotXML, at: at(instruction.line, instruction.column),
+                         "processing instruction '<?\(instruction.target)?>' has no data, which the XML parser cannot read; remove it")
+        }
         let root: XMLNode
         switch XMLNode.parse(bytes) {
         case let .success(node): root = node
