@@ -17,18 +17,12 @@ public enum AbkTableWriter {
         if withNotes { header.append("keterangan") }
         var lines = [header.joined(separator: ",")]
         for (index, row) in rows.enumerated() {
-            var cells = [row.unit, row.jabatan, row.uraianTugas, row.hasilKerja, row.satuan, number(row.volume),
-                         row.period.rawValue, number(row.normaMinutes), AbkTimeUnit.menit.rawValue, row.step?.rawValue ?? ""]
+            var cells = [row.unit, row.jabatan, row.uraianTugas, row.hasilKerja, row.satuan, row.volume.plainText,
+                         row.period.rawValue, row.normaMinutes.plainText, AbkTimeUnit.menit.rawValue, row.step?.rawValue ?? ""]
             if withNotes { cells.append(notes[index] ?? "") }
             lines.append(cells.map(quoted).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A number without a trailing `.0`.
-    static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
     }
 
     /// A cell, quoted (inner quotes doubled) when it holds a delimiter, a quote or a line break.

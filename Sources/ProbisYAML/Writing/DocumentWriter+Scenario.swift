@@ -147,8 +147,6 @@ extension DocumentWriter {
         return .mapping(mapping)
     }
 
-    /// A number without a needless `.0`.
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
+    /// A number without a needless `.0` (`Double.plainText`).
+    static func number(_ value: Double) -> String { value.plainText }
 }
